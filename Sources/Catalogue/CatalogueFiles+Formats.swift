@@ -1,0 +1,174 @@
+import Workforce
+
+// The shapes of the YAML files. They are separate from the domain types so that the file format can
+// change without touching the domain, and so that field names in errors are the ones editors see.
+
+struct CatalogueFile: Decodable {
+    var version: String
+    var title: String
+}
+
+struct GroupsFile: Decodable {
+    struct Entry: Decodable {
+        var id: String
+        var name: String
+        var description: String
+        var sources: [Source.ID]
+        var group: RoleGroup {
+            RoleGroup(id: .init(rawValue: id), name: name, description: description, sources: sources)
+        }
+    }
+    var groups: [Entry]
+}
+
+struct SourcesFile: Decodable {
+    struct Entry: Decodable {
+        var url: String
+        var publisher: String
+        var title: String?
+        var date: String?
+        var dateBasis: String?
+        func source(id: Source.ID) -> Source {
+            Source(id: id, url: url, publisher: publisher, title: title, date: date, dateBasis: dateBasis)
+        }
+    }
+    var sources: [String: Entry]
+}
+
+struct EntryPointsFile: Decodable {
+    struct Entry: Decodable {
+        struct Uncertain: Decodable {
+            var fact: String
+            var detail: String
+        }
+        var id: String
+        var label: String
+        var description: String
+        var ppnCharacter: Bool?
+        var directRoles: [Role.ID]
+        var trainingRoutes: [Role.ID]
+        var notes: [String]
+        var sources: [Source.ID]
+        var uncertain: [Uncertain]
+        var entryPoint: EntryPoint {
+            EntryPoint(
+                id: .init(rawValue: id), label: label, description: description, ppnCharacter: ppnCharacter,
+                directRoles: directRoles, trainingRoutes: trainingRoutes, notes: notes,
+                sources: sources, uncertain: uncertain.map(\.detail)
+            )
+        }
+    }
+    var entryPoints: [Entry]
+}
+
+struct RulesFile: Decodable {
+    struct Entry: Decodable {
+        var id: String
+        var name: String
+        var text: String
+        var sources: [Source.ID]
+        var rule: Rule { Rule(id: .init(rawValue: id), name: name, text: text, sources: sources) }
+    }
+    var rules: [Entry]
+}
+
+struct FiguresFile: Decodable {
+    struct Entry: Decodable {
+        var id: String
+        var label: String
+        var value: String
+        var kind: String
+        var sources: [Source.ID]
+        var figure: Figure {
+            Figure(id: .init(rawValue: id), label: label, value: value, kind: kind, sources: sources)
+        }
+    }
+    var figures: [Entry]
+}
+
+struct RoleFile: Decodable {
+    struct TrainingEntry: Decodable {
+        var programme: String
+        var level: String?
+        var months: Int?
+        var salaried: Bool?
+        var providers: [String]
+    }
+    struct BandsEntry: Decodable {
+        var trainee: BandRange?
+        var qualified: BandRange?
+        var progression: [Band]
+    }
+    struct IntakeEntry: Decodable {
+        var label: String
+        var value: IntakeValue
+    }
+    /// Numbers are written bare in YAML and words in quotes; both are shown as text.
+    struct IntakeValue: Decodable {
+        var text: String
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let number = try? container.decode(Int.self) {
+                text = number.formatted
+            } else {
+                text = try container.decode(String.self)
+            }
+        }
+    }
+
+    var id: String
+    var name: String
+    var abbreviation: String?
+    var group: String
+    var position: Int
+    var leadership: Leadership
+    var summary: String
+    var ages: AgeRange?
+    var settings: [Setting]
+    var entryRequirements: [String]
+    var training: TrainingEntry
+    var registration: [String]
+    var bands: BandsEntry
+    var capabilities: [String]
+    var supervisedBy: [Role.ID]
+    var progression: [Progression]
+    var introduced: Int?
+    var intake: [IntakeEntry]
+    var notes: [String]
+    var uncertain: [Uncertainty]
+    var sources: [Fact: [Source.ID]]
+    var unsourced: [Fact]?
+    var furtherSources: [Source.ID]
+
+    var role: Role {
+        Role(
+            id: .init(rawValue: id), name: name, abbreviation: abbreviation, group: .init(rawValue: group),
+            position: position,
+            leadership: leadership, summary: summary, ages: ages, settings: settings,
+            entryRequirements: entryRequirements,
+            training: Training(
+                programme: training.programme, level: training.level, months: training.months,
+                salaried: training.salaried, providers: training.providers
+            ),
+            registration: registration,
+            bands: Bands(trainee: bands.trainee, qualified: bands.qualified, progression: bands.progression),
+            capabilities: capabilities, supervisedBy: supervisedBy, progression: progression,
+            introduced: introduced, intake: intake.map { IntakeFigure(label: $0.label, value: $0.value.text) },
+            notes: notes, uncertain: uncertain, factSources: sources,
+            unsourced: Set(unsourced ?? []), furtherSources: furtherSources
+        )
+    }
+}
+
+extension Int {
+    /// 1155 → "1,155".
+    var formatted: String {
+        let digits = String(magnitude)
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return self < 0 ? "-" + out : out
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import Logging
+import Persistence
+import Web
+
+/// The database a command works on: `--database-url`, else `DATABASE_URL`, else the local SQLite file.
+struct DatabaseOptions: ParsableArguments {
+    @Option(
+        name: .customLong("database-url"),
+        help:
+            "sqlite:PATH or postgres://USER:PASSWORD@HOST:PORT/DATABASE (default: DATABASE_URL, else sqlite:skillmix.sqlite)."
+    )
+    var databaseURL: String?
+
+    /// The app configuration from the environment with this command's flags on top.
+    func configuration() throws -> AppConfiguration {
+        var configuration = try AppConfiguration(environment: ProcessInfo.processInfo.environment)
+        if let databaseURL { configuration.database = try DatabaseConfiguration(url: databaseURL) }
+        return configuration
+    }
+}
+
+/// A logger for commands: warnings and errors on stderr, so stdout stays clean for tables and JSON.
+func commandLogger(level: Logger.Level = .warning) -> Logger {
+    var logger = Logger(label: "skillmix") { StreamLogHandler.standardError(label: $0) }
+    logger.logLevel = level
+    return logger
+}
+
+/// Opens the database, brings its schema and catalogue up to date, runs `body`, and closes it.
+func withPreparedStore<R>(_ options: DatabaseOptions, _ body: (Store) async throws -> R) async throws -> R {
+    let (store, _) = try await prepareStore(options.configuration().database, logger: commandLogger())
+    do {
+        let result = try await body(store)
+        try await store.close()
+        return result
+    } catch {
+        try? await store.close()
+        throw error
+    }
+}

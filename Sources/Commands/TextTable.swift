@@ -1,0 +1,69 @@
+/// A plain-text table with wrapped cells, for terminals. Written here (about 40 lines) because the listed
+/// table package does not wrap long cells, which role names and training programmes need.
+struct TextTable {
+    var header: [String]
+    var rows: [[String]]
+    var maxColumnWidth = 48
+
+    var rendered: String {
+        let columns = header.count
+        let all = [header] + rows
+        let widths = (0..<columns).map { column in
+            min(maxColumnWidth, all.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0)
+        }
+        var lines: [String] = []
+        func emit(_ cells: [String]) {
+            let wrapped = (0..<columns).map { column in
+                wrap(cells.indices.contains(column) ? cells[column] : "", width: max(widths[column], 1))
+            }
+            let height = wrapped.map(\.count).max() ?? 1
+            for line in 0..<height {
+                lines.append(
+                    (0..<columns).map { column in
+                        let text = wrapped[column].indices.contains(line) ? wrapped[column][line] : ""
+                        return text + String(repeating: " ", count: max(0, widths[column] - text.count))
+                    }.joined(separator: "  ").trailingSpacesRemoved
+                )
+            }
+        }
+        emit(header)
+        lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
+        rows.forEach(emit)
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Splits `text` into lines of at most `width` characters, at spaces where possible.
+func wrap(_ text: String, width: Int) -> [String] {
+    var lines: [String] = []
+    var current = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+        var word = Substring(word)
+        while word.count > width {
+            if !current.isEmpty {
+                lines.append(current)
+                current = ""
+            }
+            lines.append(String(word.prefix(width)))
+            word = word.dropFirst(width)
+        }
+        if current.isEmpty {
+            current = String(word)
+        } else if current.count + 1 + word.count <= width {
+            current += " " + word
+        } else {
+            lines.append(current)
+            current = String(word)
+        }
+    }
+    if !current.isEmpty || lines.isEmpty { lines.append(current) }
+    return lines
+}
+
+extension String {
+    var trailingSpacesRemoved: String {
+        var text = Substring(self)
+        while text.last == " " { text = text.dropLast() }
+        return String(text)
+    }
+}

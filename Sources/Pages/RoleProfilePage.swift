@@ -1,0 +1,176 @@
+import Plot
+import Workforce
+
+/// One role with every fact, the sources behind each, and what is uncertain.
+public struct RoleProfilePage: Sendable {
+    public let catalogue: Catalogue
+    public let role: Role
+
+    public init(catalogue: Catalogue, role: Role) {
+        self.catalogue = catalogue
+        self.role = role
+    }
+
+    public func render() -> String {
+        let group = catalogue.group(role.group)
+        var groupFilter = RoleFilter()
+        groupFilter.group = role.group
+        return Layout(
+            title: role.displayName, section: .roles,
+            breadcrumbs: [
+                ("Home", .home), ("Roles", .roles(RoleFilter())), (group?.name ?? "Group", .roles(groupFilter)),
+            ],
+            catalogueVersion: catalogue.stamp.version
+        ).render([
+            .tag("span", [("class", "caption")], [.text(group?.name ?? role.group.rawValue)]),
+            .heading(1, role.displayName),
+            .paragraph(role.summary, class: "lede"),
+            .paragraph(
+                "Summary written by Skillmix from the sources below. \(role.leadership == .alliedHealthProfessions ? "This role is led as an allied health profession." : "")",
+                class: "cite"
+            ),
+            .heading(2, "Facts and their sources"),
+            .tag("dl", [("class", "facts")], facts),
+            .heading(2, "Routes from this role"),
+            routesOut,
+            .heading(2, "Routes into this role"),
+            routesIn,
+            notesSection,
+            .heading(2, "All sources for this role"),
+            .tag(
+                "ol", [("class", "list")],
+                role.allSources.compactMap { catalogue.source($0) }.map { source in
+                    .tag(
+                        "li", [],
+                        [
+                            .externalLink(source.title ?? source.publisher, url: source.url),
+                            .text(", \(source.dateLabel)"),
+                        ])
+                }
+            ),
+            .tag(
+                "p", [], [.link("Compare this role with another", to: .compare([role.id]), class: "button secondary")]),
+        ])
+    }
+
+    private var facts: [Markup] {
+        var rows: [Markup] = []
+        func row(_ fact: Fact, label: String? = nil, _ value: Markup) {
+            var cell: [Markup] = [value]
+            for uncertainty in role.uncertainties(of: fact) {
+                cell.append(.caution("\(uncertainty.detail) (inferred, conflicting or from a weak source)"))
+            }
+            if fact != .summary {
+                cell.append(.citation(role.sources(of: fact), in: catalogue, unsourced: role.unsourced.contains(fact)))
+            }
+            rows.append(.tag("div", [], [.tag("dt", [], [.text(label ?? fact.label)]), .tag("dd", [], cell)]))
+        }
+        row(.group, .text((catalogue.group(role.group)?.name ?? role.group.rawValue) + " · " + role.leadership.label))
+        row(.ages, .text(role.ages?.description.capitalizedFirst ?? "Not established in the sources"))
+        row(.settings, list(role.settings.map(\.text)))
+        row(.entryRequirements, list(role.entryRequirements))
+        let training = role.training
+        row(
+            .training,
+            .group(
+                .paragraph(training.programme),
+                .bulletList(
+                    [
+                        "Length: \(training.lengthLabel)",
+                        "Funding: \(training.fundingLabel)",
+                        "Academic level: \(training.level ?? "not recorded")",
+                    ]
+                        + (training.providers.isEmpty
+                            ? [] : ["Providers include: \(training.providers.joined(separator: "; "))"])
+                )
+            )
+        )
+        row(.registration, list(role.registration, empty: "No registration or regulation found in the sources"))
+        row(
+            .bands,
+            .bulletList([
+                "While training: \(role.bands.trainee?.description ?? "no salaried NHS training post")",
+                "When qualified: \(role.bands.qualified?.description ?? "not recorded")",
+                "Later: \(role.bands.progression.isEmpty ? "not recorded" : role.bands.progression.map(\.name).joined(separator: ", "))",
+            ])
+        )
+        row(.capabilities, list(role.capabilities))
+        row(
+            .supervisedBy,
+            role.supervisedBy.isEmpty
+                ? .paragraph("Not recorded in the sources")
+                : .tag(
+                    "ul", [("class", "list")],
+                    role.supervisedBy.map { id in
+                        .tag(
+                            "li", [], [id == role.id ? .text("Senior colleagues in the same profession") : roleLink(id)]
+                        )
+                    }
+                )
+        )
+        row(.introduced, .text(role.introduced.map { "\($0)" } ?? "An established role"))
+        if !role.intake.isEmpty {
+            row(.intake, .bulletList(role.intake.map { "\($0.label): \($0.value)" }))
+        }
+        return rows
+    }
+
+    private var routesOut: Markup {
+        guard !role.progression.isEmpty else {
+            return .paragraph("The sources record no onward route from this role, apart from promotion within it.")
+        }
+        return .tag(
+            "ul", [("class", "list")],
+            role.progression.map { step in
+                .tag(
+                    "li", [],
+                    [roleLink(step.to), .text(": \(step.via)" + (step.months.map { ", about \($0) months" } ?? ""))]
+                )
+            }
+        )
+    }
+
+    private var routesIn: Markup {
+        let routes = catalogue.routesInto(role.id).filter { $0.from.id != role.id }
+        let entries = catalogue.entryPoints.filter {
+            $0.directRoles.contains(role.id) || $0.trainingRoutes.contains(role.id)
+        }
+        guard !routes.isEmpty || !entries.isEmpty else {
+            return .paragraph("The sources record no route into this role.")
+        }
+        return .tag(
+            "ul", [("class", "list")],
+            routes.map { from, step in
+                .tag("li", [], [.text("From "), roleLink(from.id), .text(": \(step.via)")])
+            }
+                + entries.map { entry in
+                    .tag(
+                        "li", [],
+                        [
+                            .text(
+                                "\(entry.label): "
+                                    + (entry.directRoles.contains(role.id)
+                                        ? "can apply directly" : "after further training"))
+                        ]
+                    )
+                }
+        )
+    }
+
+    private var notesSection: Markup {
+        guard !role.notes.isEmpty else { return .empty }
+        return .group(.heading(2, "Things to know"), .bulletList(role.notes))
+    }
+
+    private func roleLink(_ id: Role.ID) -> Markup {
+        .link(catalogue.role(id)?.displayName ?? id.rawValue, to: .role(id))
+    }
+
+    private func list(_ items: [String], empty: String = "Not recorded in the sources") -> Markup {
+        items.isEmpty ? .paragraph(empty) : .bulletList(items)
+    }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

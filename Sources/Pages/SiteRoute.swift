@@ -1,0 +1,103 @@
+import Workforce
+
+/// Every address of the site and the API. Views link with `path`; the web layer registers `Endpoint.pattern`.
+public enum SiteRoute: Hashable, Sendable {
+    case home
+    case roles(RoleFilter)
+    case role(Role.ID)
+    case compare([Role.ID])
+    case sources
+    case stylesheet
+    case healthz
+    case metrics
+    case api(API)
+
+    public enum API: Hashable, Sendable {
+        case roles(RoleFilter)
+        case role(Role.ID)
+        case groups
+        case entryPoints
+        case sources
+        case openAPI
+    }
+
+    /// The registration patterns, one per kind of address.
+    public enum Endpoint: String, CaseIterable, Sendable {
+        case home, roles, role, compare, sources, stylesheet, healthz, metrics
+        case apiRoles, apiRole, apiGroups, apiEntryPoints, apiSources, apiOpenAPI
+
+        public var pattern: String {
+            switch self {
+            case .home: "/"
+            case .roles: "/roles"
+            case .role: "/roles/:id"
+            case .compare: "/compare"
+            case .sources: "/sources"
+            case .stylesheet: "/assets/skillmix.css"
+            case .healthz: "/healthz"
+            case .metrics: "/metrics"
+            case .apiRoles: "/api/v1/roles"
+            case .apiRole: "/api/v1/roles/:id"
+            case .apiGroups: "/api/v1/groups"
+            case .apiEntryPoints: "/api/v1/entry-points"
+            case .apiSources: "/api/v1/sources"
+            case .apiOpenAPI: "/api/v1/openapi.json"
+            }
+        }
+
+        public var isAPI: Bool { pattern.hasPrefix("/api/") }
+    }
+
+    public var endpoint: Endpoint {
+        switch self {
+        case .home: .home
+        case .roles: .roles
+        case .role: .role
+        case .compare: .compare
+        case .sources: .sources
+        case .stylesheet: .stylesheet
+        case .healthz: .healthz
+        case .metrics: .metrics
+        case .api(.roles): .apiRoles
+        case .api(.role): .apiRole
+        case .api(.groups): .apiGroups
+        case .api(.entryPoints): .apiEntryPoints
+        case .api(.sources): .apiSources
+        case .api(.openAPI): .apiOpenAPI
+        }
+    }
+
+    /// The path with its query string, percent-encoded.
+    public var path: String {
+        switch self {
+        case .roles(let filter): Self.withQuery(Endpoint.roles.pattern, filter.parameters)
+        case .role(let id): "/roles/\(Self.encode(id.rawValue))"
+        case .compare(let ids): Self.withQuery(Endpoint.compare.pattern, ids.map { ("roles", $0.rawValue) })
+        case .api(.roles(let filter)): Self.withQuery(Endpoint.apiRoles.pattern, filter.parameters)
+        case .api(.role(let id)): "/api/v1/roles/\(Self.encode(id.rawValue))"
+        default: endpoint.pattern
+        }
+    }
+
+    private static func withQuery(_ path: String, _ parameters: [(name: String, value: String)]) -> String {
+        guard !parameters.isEmpty else { return path }
+        return path + "?" + parameters.map { "\(encode($0.name))=\(encode($0.value))" }.joined(separator: "&")
+    }
+
+    /// Percent-encodes everything but unreserved characters (RFC 3986), so ids and search text are safe in a URL.
+    public static func encode(_ text: String) -> String {
+        var out = ""
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                UInt8(ascii: "~"):
+                out.append(Character(UnicodeScalar(byte)))
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,22 @@
+import Plot
+import Workforce
+
+extension Node where Context == HTML.BodyContext {
+    /// "Source: Health Careers (2023-01-27)" with links, or a plain statement that no source was recorded.
+    static func citation(_ ids: [Source.ID], in catalogue: Catalogue, unsourced: Bool = false) -> Markup {
+        let sources = ids.compactMap { catalogue.source($0) }
+        guard !sources.isEmpty else {
+            return .paragraph(
+                unsourced ? "No source was recorded for this fact; treat it as our inference." : "No source recorded.",
+                class: "cite"
+            )
+        }
+        var nodes: [Markup] = [.text(sources.count == 1 ? "Source: " : "Sources: ")]
+        for (index, source) in sources.enumerated() {
+            if index > 0 { nodes.append(.text("; ")) }
+            nodes.append(.externalLink(source.title ?? source.publisher, url: source.url))
+            nodes.append(.text(" (\(source.date ?? "undated"))"))
+        }
+        return .tag("p", [("class", "cite")], nodes)
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import SQLKit
+
+/// One numbered, append-only change to the schema. Never edit a migration that has shipped; add the next.
+struct Migration: Sendable {
+    let version: Int
+    let name: String
+    let apply: @Sendable (any SQLDatabase) async throws -> Void
+}
+
+extension Store {
+    /// The schema's history, oldest first. Portable across SQLite and PostgreSQL: TEXT ids, ISO-8601 times.
+    static let migrations: [Migration] = [
+        Migration(version: 1, name: "catalogue tables") { db in
+            try await db.create(table: "catalogue_state")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("version", type: .text, .notNull)
+                .column("checksum", type: .text, .notNull)
+                .column("loaded_at", type: .text, .notNull)
+                .run()
+            try await db.create(table: "role_groups")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("position", type: .int, .notNull)
+                .column("name", type: .text, .notNull)
+                .column("details", type: .text, .notNull)
+                .run()
+            try await db.create(table: "roles")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("position", type: .int, .notNull)
+                .column("group_id", type: .text, .notNull)
+                .column("name", type: .text, .notNull)
+                .column("abbreviation", type: .text)
+                .column("training_months", type: .int)
+                .column("training_salaried", type: .int)
+                .column("band_qualified", type: .text)
+                .column("introduced", type: .int)
+                .column("details", type: .text, .notNull)
+                .run()
+            for table in ["entry_points", "rules", "figures"] {
+                try await db.create(table: table)
+                    .column("id", type: .text, .primaryKey(autoIncrement: false))
+                    .column("position", type: .int, .notNull)
+                    .column("details", type: .text, .notNull)
+                    .run()
+            }
+            try await db.create(table: "sources")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("url", type: .text, .notNull)
+                .column("publisher", type: .text, .notNull)
+                .column("title", type: .text)
+                .column("source_date", type: .text)
+                .column("date_basis", type: .text)
+                .run()
+        }
+    ]
+
+    /// Applies every migration not yet applied; returns the versions applied now. Safe to run from
+    /// several instances at once: they take turns on the write lock.
+    @discardableResult
+    public func migrate() async throws -> [Int] {
+        try await withWriteTransaction { db in
+            try await db.create(table: "skillmix_migrations")
+                .ifNotExists()
+                .column("version", type: .int, .primaryKey(autoIncrement: false))
+                .column("name", type: .text, .notNull)
+                .column("applied_at", type: .text, .notNull)
+                .run()
+            let applied = Set(
+                try await db.select().column("version").from("skillmix_migrations").all()
+                    .map { try $0.decode(column: "version", as: Int.self) }
+            )
+            var now: [Int] = []
+            for migration in Store.migrations where !applied.contains(migration.version) {
+                try await migration.apply(db)
+                try await db.insert(into: "skillmix_migrations")
+                    .columns("version", "name", "applied_at")
+                    .values(SQLBind(migration.version), SQLBind(migration.name), SQLBind(Store.timestamp()))
+                    .run()
+                now.append(migration.version)
+            }
+            return now
+        }
+    }
+
+    /// The current time as ISO-8601 text, the portable timestamp format of the schema.
+    static func timestamp(_ date: Date = Date()) -> String {
+        ISO8601DateFormatter().string(from: date)
+    }
+}

@@ -1,0 +1,139 @@
+@preconcurrency import AsyncKit
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import PostgresKit
+import SQLKit
+import SQLiteKit
+
+/// The one store for both databases, written once on SQLKit.
+///
+/// Every query goes through `withConnection`, so a transaction always runs on a single connection
+/// whichever database is behind it.
+public final class Store: Sendable {
+    public let configuration: DatabaseConfiguration
+    let logger: Logger
+    private let backend: Backend
+
+    private enum Backend: Sendable {
+        case sqlite(EventLoopGroupConnectionPool<SQLiteConnectionSource>)
+        case postgres(EventLoopGroupConnectionPool<PostgresConnectionSource>)
+    }
+
+    /// Opens a connection pool and checks that the database answers.
+    public static func open(_ configuration: DatabaseConfiguration, logger: Logger) async throws -> Store {
+        let store = try Store(configuration: configuration, logger: logger)
+        do {
+            try await store.ping()
+        } catch {
+            try? await store.close()
+            throw StoreError.cannotConnect(configuration.description, reason: Store.describe(error))
+        }
+        return store
+    }
+
+    private init(configuration: DatabaseConfiguration, logger: Logger) throws {
+        self.configuration = configuration
+        self.logger = logger
+        let group = MultiThreadedEventLoopGroup.singleton
+        switch configuration {
+        case .sqlite(let path):
+            let source = SQLiteConnectionSource(configuration: .init(storage: .file(path: path)))
+            backend = .sqlite(
+                EventLoopGroupConnectionPool(
+                    source: source, maxConnectionsPerEventLoop: 4, pruneInterval: nil, logger: logger, on: group
+                )
+            )
+        case .postgres(let url, let searchPath):
+            var sqlConfiguration: SQLPostgresConfiguration
+            do {
+                sqlConfiguration = try SQLPostgresConfiguration(url: url)
+            } catch {
+                throw StoreError.badDatabaseURL(url)
+            }
+            if let searchPath { sqlConfiguration.searchPath = [searchPath] }
+            backend = .postgres(
+                EventLoopGroupConnectionPool(
+                    source: PostgresConnectionSource(sqlConfiguration: sqlConfiguration),
+                    maxConnectionsPerEventLoop: 8, pruneInterval: nil, logger: logger, on: group
+                )
+            )
+        }
+    }
+
+    public var isPostgres: Bool {
+        if case .postgres = backend { return true }
+        return false
+    }
+
+    /// Runs `body` on one pooled connection.
+    func withConnection<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        switch backend {
+        case .sqlite(let pool):
+            let connection = try await pool.requestConnection(logger: logger).get()
+            do {
+                let result = try await body(connection.sql())
+                pool.releaseConnection(connection, logger: logger)
+                return result
+            } catch {
+                pool.releaseConnection(connection, logger: logger)
+                throw error
+            }
+        case .postgres(let pool):
+            let connection = try await pool.requestConnection(logger: logger).get()
+            do {
+                let result = try await body(connection.sql())
+                pool.releaseConnection(connection, logger: logger)
+                return result
+            } catch {
+                pool.releaseConnection(connection, logger: logger)
+                throw error
+            }
+        }
+    }
+
+    /// Runs `body` in a transaction that holds the store's write lock, so that two app instances never
+    /// migrate or load the catalogue at the same time.
+    func withWriteTransaction<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        let postgres = isPostgres
+        return try await withConnection { db in
+            if postgres {
+                try await db.raw("BEGIN").run()
+                // One fixed key for all Skillmix writers; released at COMMIT or ROLLBACK.
+                try await db.raw("SELECT pg_advisory_xact_lock(7306321)").run()
+            } else {
+                try await db.raw("BEGIN IMMEDIATE").run()
+            }
+            do {
+                let result = try await body(db)
+                try await db.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await db.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+
+    /// A cheap query that proves the database answers (used by /healthz).
+    public func ping() async throws {
+        try await withConnection { db in
+            _ = try await db.raw("SELECT 1 AS one").first()
+        }
+    }
+
+    public func close() async throws {
+        switch backend {
+        case .sqlite(let pool): try await pool.shutdownAsync()
+        case .postgres(let pool): try await pool.shutdownAsync()
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? PSQLError {
+            return error.serverInfo?[.message] ?? "\(error.code)"
+        }
+        return String(describing: error)
+    }
+}

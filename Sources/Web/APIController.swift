@@ -1,0 +1,79 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import Pages
+import Workforce
+
+/// The JSON API under /api/v1, documented by openapi.json.
+struct APIController<Context: RequestContext> {
+    let snapshot: CatalogueSnapshot
+
+    func register(with router: Router<Context>) {
+        router.get(RouterPath(SiteRoute.Endpoint.apiRoles.pattern)) { request, _ in
+            let filter = try request.roleFilter(catalogue: snapshot.catalogue)
+            return try json(SiteRoute.api(.roles(filter)).path) { catalogue in
+                ListResponse(catalogue: catalogue, data: filter.apply(to: catalogue.roles).map(RoleSummaryDTO.init))
+            }
+        }
+        router.get(RouterPath(SiteRoute.Endpoint.apiRole.pattern)) { _, context in
+            let id = Role.ID(rawValue: try context.parameters.require("id"))
+            return try json(SiteRoute.api(.role(id)).path) { catalogue in
+                RoleDTO(try catalogue.requireRole(id), catalogue: catalogue)
+            }
+        }
+        router.get(RouterPath(SiteRoute.Endpoint.apiGroups.pattern)) { request, _ in
+            try request.rejectQuery()
+            return try json(SiteRoute.api(.groups).path) { catalogue in
+                ListResponse(
+                    catalogue: catalogue,
+                    data: catalogue.groups.map { group in
+                        GroupDTO(
+                            id: group.id.rawValue, name: group.name, description: group.description,
+                            roles: catalogue.roles(in: group.id).map(\.id.rawValue),
+                            sources: group.sources.map(\.rawValue)
+                        )
+                    }
+                )
+            }
+        }
+        router.get(RouterPath(SiteRoute.Endpoint.apiEntryPoints.pattern)) { request, _ in
+            try request.rejectQuery()
+            return try json(SiteRoute.api(.entryPoints).path) { catalogue in
+                ListResponse(catalogue: catalogue, data: catalogue.entryPoints.map(EntryPointDTO.init))
+            }
+        }
+        router.get(RouterPath(SiteRoute.Endpoint.apiSources.pattern)) { request, _ in
+            try request.rejectQuery()
+            return try json(SiteRoute.api(.sources).path) { catalogue in
+                ListResponse(catalogue: catalogue, data: catalogue.sources.map(SourceDTO.init))
+            }
+        }
+        router.get(RouterPath(SiteRoute.Endpoint.apiOpenAPI.pattern)) { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "application/json"],
+                body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json))
+            )
+        }
+    }
+
+    private func json<T: Encodable>(_ key: String, _ build: (Catalogue) throws -> T) throws -> Response {
+        let body = try snapshot.cached(key) { catalogue in
+            ByteBuffer(bytes: try JSONEncoder.api.encode(build(catalogue)))
+        }
+        return Response(
+            status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: body))
+    }
+}
+
+extension Request {
+    /// For addresses that take no query: a stray parameter is a mistake worth telling the caller about.
+    func rejectQuery() throws {
+        if let first = try queryPairs().first {
+            throw AppError(
+                status: .badRequest, title: "Unexpected query parameter",
+                detail:
+                    "\(uri.path) takes no query parameters, but \"\(first.name)\" was given. Remove it and try again."
+            )
+        }
+    }
+}

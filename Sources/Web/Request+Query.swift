@@ -1,0 +1,31 @@
+import Foundation
+import Hummingbird
+import Workforce
+
+extension Request {
+    /// The query string as ordered name/value pairs, with `+` read as a space (as HTML forms send it) and
+    /// percent-escapes decoded. A malformed escape is a 400 that says so.
+    func queryPairs() throws -> [(name: String, value: String)] {
+        guard let query = uri.query, !query.isEmpty else { return [] }
+        return try query.split(separator: "&", omittingEmptySubsequences: true).map { part in
+            let pieces = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            func decode(_ text: Substring) throws -> String {
+                let spaced = text.replacingOccurrences(of: "+", with: " ")
+                guard let decoded = spaced.removingPercentEncoding else {
+                    throw AppError(
+                        status: .badRequest, title: "The web address is malformed",
+                        detail:
+                            "The query \"\(part.prefix(60))\" has a broken %-escape. Check the address, or start again from the roles page."
+                    )
+                }
+                return decoded
+            }
+            return (try decode(pieces[0]), pieces.count > 1 ? try decode(pieces[1]) : "")
+        }
+    }
+
+    /// Reads the roles-index filters from the query.
+    func roleFilter(catalogue: Catalogue) throws -> RoleFilter {
+        try RoleFilter(parameters: queryPairs(), groups: catalogue.groups.map(\.id))
+    }
+}

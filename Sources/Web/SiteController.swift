@@ -1,0 +1,60 @@
+import Hummingbird
+import NIOCore
+import Pages
+import Workforce
+
+/// The HTML pages. Each handler decodes the request, asks the domain, and renders a page model.
+struct SiteController<Context: RequestContext> {
+    let snapshot: CatalogueSnapshot
+
+    func register(with router: Router<Context>) {
+        router.get(RouterPath(SiteRoute.Endpoint.home.pattern)) { _, _ in
+            html(snapshot.cached("/") { HomePage(catalogue: $0).render().byteBuffer })
+        }
+        router.get(RouterPath(SiteRoute.Endpoint.roles.pattern)) { request, _ in
+            let filter = try request.roleFilter(catalogue: snapshot.catalogue)
+            return html(
+                snapshot.cached(SiteRoute.roles(filter).path) {
+                    RolesIndexPage(catalogue: $0, filter: filter).render().byteBuffer
+                })
+        }
+        router.get(RouterPath(SiteRoute.Endpoint.role.pattern)) { _, context in
+            let id = Role.ID(rawValue: try context.parameters.require("id"))
+            return html(
+                try snapshot.cached(SiteRoute.role(id).path) { catalogue in
+                    RoleProfilePage(catalogue: catalogue, role: try catalogue.requireRole(id)).render().byteBuffer
+                }
+            )
+        }
+        router.get(RouterPath(SiteRoute.Endpoint.compare.pattern)) { request, _ in
+            let ids = try request.queryPairs().filter { $0.name == "roles" && !$0.value.isEmpty }.map {
+                Role.ID(rawValue: $0.value)
+            }
+            return html(
+                try snapshot.cached(SiteRoute.compare(ids).path) { catalogue in
+                    for id in ids { _ = try catalogue.requireRole(id) }
+                    let comparison = ids.count < 2 ? nil : try RoleComparison(ids: ids, in: catalogue)
+                    return ComparePage(catalogue: catalogue, selected: ids, comparison: comparison).render().byteBuffer
+                }
+            )
+        }
+        router.get(RouterPath(SiteRoute.Endpoint.sources.pattern)) { _, _ in
+            html(snapshot.cached("/sources") { SourcesPage(catalogue: $0).render().byteBuffer })
+        }
+        router.get(RouterPath(SiteRoute.Endpoint.stylesheet.pattern)) { _, _ in
+            Response(
+                status: .ok,
+                headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
+                body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css))
+            )
+        }
+    }
+}
+
+func html(_ body: ByteBuffer) -> Response {
+    Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: body))
+}
+
+extension String {
+    var byteBuffer: ByteBuffer { ByteBuffer(string: self) }
+}

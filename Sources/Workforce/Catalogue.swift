@@ -1,0 +1,161 @@
+/// Every reference fact Skillmix knows: groups, roles, entry points, rules, figures and their sources.
+public struct Catalogue: Hashable, Sendable, Codable {
+    public var stamp: CatalogueStamp
+    public var groups: [RoleGroup]
+    /// In taxonomy order.
+    public var roles: [Role]
+    public var entryPoints: [EntryPoint]
+    public var rules: [Rule]
+    public var figures: [Figure]
+    public var sources: [Source]
+
+    public init(
+        stamp: CatalogueStamp, groups: [RoleGroup], roles: [Role], entryPoints: [EntryPoint], rules: [Rule],
+        figures: [Figure], sources: [Source]
+    ) {
+        self.stamp = stamp
+        self.groups = groups
+        self.roles = roles.sorted { ($0.position, $0.id) < ($1.position, $1.id) }
+        self.entryPoints = entryPoints
+        self.rules = rules
+        self.figures = figures
+        self.sources = sources
+    }
+
+    public func role(_ id: Role.ID) -> Role? { roles.first { $0.id == id } }
+    public func group(_ id: RoleGroup.ID) -> RoleGroup? { groups.first { $0.id == id } }
+    public func source(_ id: Source.ID) -> Source? { sources.first { $0.id == id } }
+    public func entryPoint(_ id: EntryPoint.ID) -> EntryPoint? { entryPoints.first { $0.id == id } }
+
+    /// Looks a role up, or throws an error that lists the known ids.
+    public func requireRole(_ id: Role.ID) throws(WorkforceError) -> Role {
+        guard let role = role(id) else {
+            throw .unknownRole(id, known: roles.map(\.id))
+        }
+        return role
+    }
+
+    /// The roles of one group, in taxonomy order.
+    public func roles(in group: RoleGroup.ID) -> [Role] { roles.filter { $0.group == group } }
+
+    /// Roles whose progression leads to `role`.
+    public func routesInto(_ role: Role.ID) -> [(from: Role, progression: Progression)] {
+        roles.flatMap { from in from.progression.filter { $0.to == role }.map { (from, $0) } }
+    }
+
+    /// Everything that refers to something the catalogue does not hold, or breaks its rules;
+    /// an empty list means the catalogue is consistent.
+    public var problems: [CatalogueProblem] {
+        var problems: [CatalogueProblem] = []
+        let roleIDs = Set(roles.map(\.id))
+        let groupIDs = Set(groups.map(\.id))
+        let sourceIDs = Set(sources.map(\.id))
+
+        func checkSources(_ ids: [Source.ID], at place: CatalogueProblem.Place) {
+            for id in ids where !sourceIDs.contains(id) {
+                problems.append(.init(place: place, message: "cites source \"\(id)\", which is not in sources.yaml"))
+            }
+        }
+        func checkRole(_ id: Role.ID, at place: CatalogueProblem.Place) {
+            if !roleIDs.contains(id) {
+                problems.append(.init(place: place, message: "names role \"\(id)\", which is not in the catalogue"))
+            }
+        }
+
+        var seen = Set<Role.ID>()
+        for role in roles {
+            let place = { (field: String) in CatalogueProblem.Place.role(role.id, field: field) }
+            if !seen.insert(role.id).inserted {
+                problems.append(.init(place: place("id"), message: "is used by more than one role"))
+            }
+            if !groupIDs.contains(role.group) {
+                problems.append(
+                    .init(place: place("group"), message: "names group \"\(role.group)\", which is not in groups.yaml"))
+            }
+            for progression in role.progression { checkRole(progression.to, at: place("progression")) }
+            for supervisor in role.supervisedBy { checkRole(supervisor, at: place("supervisedBy")) }
+            for (fact, ids) in role.factSources { checkSources(ids, at: place("sources.\(fact.rawValue)")) }
+            checkSources(role.furtherSources, at: place("furtherSources"))
+            for fact in role.factsWithValues where role.sources(of: fact).isEmpty && !role.unsourced.contains(fact) {
+                problems.append(
+                    .init(
+                        place: place("sources.\(fact.rawValue)"),
+                        message:
+                            "has no source; add one, or list \"\(fact.rawValue)\" under unsourced so the product says so"
+                    )
+                )
+            }
+            if let months = role.training.months, months <= 0 {
+                problems.append(.init(place: place("training.months"), message: "must be a positive number of months"))
+            }
+        }
+        for entry in entryPoints {
+            for id in entry.directRoles { checkRole(id, at: .entryPoint(entry.id, field: "directRoles")) }
+            for id in entry.trainingRoutes { checkRole(id, at: .entryPoint(entry.id, field: "trainingRoutes")) }
+            checkSources(entry.sources, at: .entryPoint(entry.id, field: "sources"))
+        }
+        for group in groups { checkSources(group.sources, at: .other("groups.yaml", field: "\(group.id).sources")) }
+        for rule in rules { checkSources(rule.sources, at: .other("rules.yaml", field: "\(rule.id).sources")) }
+        for figure in figures {
+            checkSources(figure.sources, at: .other("figures.yaml", field: "\(figure.id).sources"))
+        }
+        return problems
+    }
+}
+
+extension Role {
+    /// The facts that hold a value and therefore need a source.
+    public var factsWithValues: [Fact] {
+        var facts: [Fact] = [.group]
+        if ages != nil { facts.append(.ages) }
+        if !settings.isEmpty { facts.append(.settings) }
+        if !entryRequirements.isEmpty { facts.append(.entryRequirements) }
+        facts.append(.training)
+        if !registration.isEmpty { facts.append(.registration) }
+        if bands.trainee != nil || bands.qualified != nil || !bands.progression.isEmpty { facts.append(.bands) }
+        if !capabilities.isEmpty { facts.append(.capabilities) }
+        if !supervisedBy.isEmpty { facts.append(.supervisedBy) }
+        if !progression.isEmpty { facts.append(.progression) }
+        if introduced != nil { facts.append(.introduced) }
+        if !intake.isEmpty { facts.append(.intake) }
+        return facts
+    }
+}
+
+/// Identifies one version of the catalogue: the editors' version label and a checksum of its files.
+public struct CatalogueStamp: Hashable, Sendable, Codable, CustomStringConvertible {
+    public var version: String
+    public var checksum: String
+
+    public init(version: String, checksum: String) {
+        self.version = version
+        self.checksum = checksum
+    }
+
+    public var description: String { "\(version) (\(checksum.prefix(12)))" }
+}
+
+/// Something in the catalogue that does not hold together, and where it is.
+public struct CatalogueProblem: Hashable, Sendable, CustomStringConvertible {
+    public enum Place: Hashable, Sendable {
+        case role(Role.ID, field: String)
+        case entryPoint(EntryPoint.ID, field: String)
+        case other(String, field: String)
+    }
+
+    public var place: Place
+    public var message: String
+
+    public init(place: Place, message: String) {
+        self.place = place
+        self.message = message
+    }
+
+    public var description: String {
+        switch place {
+        case .role(let id, let field): "role \"\(id)\", field \(field): \(message)"
+        case .entryPoint(let id, let field): "entry point \"\(id)\", field \(field): \(message)"
+        case .other(let file, let field): "\(file), field \(field): \(message)"
+        }
+    }
+}

@@ -1,0 +1,23 @@
+/// Errors a person can act on, thrown by the domain and mapped to HTTP problems and CLI messages at the edges.
+public enum WorkforceError: Error, Hashable, Sendable, CustomStringConvertible {
+    case unknownRole(Role.ID, known: [Role.ID])
+    case unknownFilterValue(parameter: String, value: String, allowed: [String])
+    case invalidNumber(parameter: String, value: String, expected: String)
+    case comparisonNeedsTwoOrThree(count: Int)
+    case duplicateRoleInComparison(Role.ID)
+
+    public var description: String {
+        switch self {
+        case .unknownRole(let id, let known):
+            "There is no role with the id \"\(id)\". Known ids: \(known.map(\.rawValue).joined(separator: ", "))."
+        case .unknownFilterValue(let parameter, let value, let allowed):
+            "\"\(value)\" is not a valid value for \(parameter). Use one of: \(allowed.joined(separator: ", "))."
+        case .invalidNumber(let parameter, let value, let expected):
+            "\"\(value)\" is not a valid value for \(parameter): expected \(expected)."
+        case .comparisonNeedsTwoOrThree(let count):
+            "Compare needs two or three roles; you gave \(count). Choose two or three roles."
+        case .duplicateRoleInComparison(let id):
+            "\"\(id)\" is chosen more than once. Choose two or three different roles."
+        }
+    }
+}

@@ -1,0 +1,8 @@
+import Commands
+
+@main
+struct Entrypoint {
+    static func main() async {
+        await SkillmixCommand.runFromCommandLine()
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+@testable import Catalogue
+@testable import Workforce
+
+@Suite struct BundledCatalogueTests {
+    @Test func theBundledCatalogueLoadsWithAllNineteenRolesInFourGroups() throws {
+        let catalogue = try BundledCatalogue.load()
+        #expect(catalogue.roles.count == 19)
+        #expect(catalogue.groups.count == 4)
+        #expect(Set(catalogue.roles.map(\.group)) == Set(catalogue.groups.map(\.id)))
+        #expect(catalogue.problems.isEmpty)
+        #expect(catalogue.entryPoints.count == 6)
+    }
+
+    @Test func everyFactWithAValueHasASourceOrIsMarkedUnsourced() throws {
+        let catalogue = try BundledCatalogue.load()
+        for role in catalogue.roles {
+            for fact in role.factsWithValues {
+                #expect(!role.sources(of: fact).isEmpty || role.unsourced.contains(fact), "\(role.id) \(fact)")
+            }
+        }
+    }
+
+    @Test func keyFactsMatchTheResearchData() throws {
+        let catalogue = try BundledCatalogue.load()
+        let cp = try catalogue.requireRole("clinical-psychologist")
+        #expect(cp.training.months == 36 && cp.training.salaried == true)
+        #expect(cp.bands.trainee == BandRange("6") && cp.bands.qualified == BandRange("7"))
+        let arts = try catalogue.requireRole("arts-therapist")
+        #expect(arts.leadership == .alliedHealthProfessions)
+        let pwp = try catalogue.requireRole("psychological-wellbeing-practitioner")
+        #expect(pwp.progression.contains { $0.to == "high-intensity-therapist" })
+        #expect(
+            catalogue.roles.filter(\.isNewRole).compactMap(\.abbreviation).sorted() == ["CAP", "EMHP", "MHWP", "YIPP"])
+    }
+
+    @Test func theChecksumChangesWhenAFileChanges() throws {
+        let folder = try copyOfBundledCatalogue()
+        let before = try BundledCatalogue.load(from: folder).stamp
+        let file = folder.appendingPathComponent("groups.yaml")
+        try (String(contentsOf: file, encoding: .utf8) + "\n# edited\n").write(
+            to: file, atomically: true, encoding: .utf8)
+        let after = try BundledCatalogue.load(from: folder).stamp
+        #expect(before.version == after.version)
+        #expect(before.checksum != after.checksum)
+    }
+
+    @Test(arguments: [
+        (
+            "roles/01-clinical-psychologist.yaml", "- to: family-and-systemic-psychotherapist", "- to: no-such-role",
+            "field progression", "no-such-role"
+        ),
+        ("roles/01-clinical-psychologist.yaml", "qualified: '7'", "qualified: '12'", "bands.qualified", "not a band"),
+        ("roles/01-clinical-psychologist.yaml", "name: Clinical psychologist\n", "", "field name", "required"),
+        ("groups.yaml", "- seed", "- not-a-source", "sources", "not-a-source"),
+    ])
+    func aBrokenFileIsNamedWithItsField(file: String, find: String, replace: String, field: String, words: String)
+        throws
+    {
+        let folder = try copyOfBundledCatalogue()
+        let url = folder.appendingPathComponent(file)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(text.contains(find))
+        try text.replacingOccurrences(of: find, with: replace).write(to: url, atomically: true, encoding: .utf8)
+        do {
+            _ = try BundledCatalogue.load(from: folder)
+            Issue.record("expected the broken catalogue to be rejected")
+        } catch {
+            #expect(error.description.contains(file.hasPrefix("roles/") ? "roles/01-clinical-psychologist.yaml" : file))
+            #expect(error.description.contains(field), "\(error)")
+            #expect(error.description.contains(words), "\(error)")
+        }
+    }
+
+    @Test func aFactWithoutASourceIsRejected() throws {
+        let folder = try copyOfBundledCatalogue()
+        let url = folder.appendingPathComponent("roles/01-clinical-psychologist.yaml")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let block = "  capabilities:\n  - ppn_cp\n  - hc_cp\n  - hee_pp_roles\n"
+        #expect(text.contains(block))
+        try text.replacingOccurrences(of: block, with: "").write(to: url, atomically: true, encoding: .utf8)
+        do {
+            _ = try BundledCatalogue.load(from: folder)
+            Issue.record("expected the unsourced fact to be rejected")
+        } catch {
+            #expect(error.description.contains("sources.capabilities"))
+            #expect(error.description.contains("has no source"))
+        }
+    }
+
+    func copyOfBundledCatalogue() throws -> URL {
+        let target = FileManager.default.temporaryDirectory.appendingPathComponent("catalogue-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: try BundledCatalogue.folder, to: target)
+        return target
+    }
+}

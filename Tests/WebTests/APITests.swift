@@ -1,0 +1,108 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import Persistence
+import Testing
+
+@testable import Web
+@testable import Workforce
+
+@Suite(.serialized) struct APITests {
+    @Test func rolesAreListedAndFiltered() async throws {
+        try await TestApp.with { _, client in
+            let all = try await client.get("/api/v1/roles")
+            #expect(all.status == .ok)
+            #expect(all.contentType.hasPrefix("application/json"))
+            #expect(try all.json()["count"] as? Int == 19)
+            let salaried = try await client.get("/api/v1/roles?salaried=no&group=psychological-therapists")
+            let ids = (try salaried.json()["data"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+            #expect(ids == ["adult-psychotherapist", "arts-therapist"])
+        }
+    }
+
+    @Test func oneRoleCarriesEveryFactWithItsSources() async throws {
+        try await TestApp.with { _, client in
+            let answer = try await client.get("/api/v1/roles/clinical-psychologist")
+            let role = try answer.json()
+            let training = try #require(role["training"] as? [String: Any])
+            #expect((training["value"] as? [String: Any])?["months"] as? Int == 36)
+            #expect((training["sources"] as? [String])?.isEmpty == false)
+            let bands = try #require(role["bands"] as? [String: Any])
+            #expect(bands["uncertain"] as? [String] == ["progression bands"])
+            #expect((role["sources"] as? [[String: Any]])?.isEmpty == false)
+        }
+    }
+
+    @Test func groupsEntryPointsAndSourcesAreListed() async throws {
+        try await TestApp.with { _, client in
+            #expect(try await client.get("/api/v1/groups").json()["count"] as? Int == 4)
+            #expect(try await client.get("/api/v1/entry-points").json()["count"] as? Int == 6)
+            let sources = try await client.get("/api/v1/sources").json()
+            #expect((sources["count"] as? Int ?? 0) > 100)
+        }
+    }
+
+    @Test(arguments: [
+        ("/api/v1/roles/ghost", nil as String?, 404),
+        ("/api/v1/roles?age=toddlers", nil, 400),
+        ("/api/v1/roles?max-months=0", nil, 400),
+        ("/api/v1/groups?x=1", nil, 400),
+        ("/api/v1/nothing", nil, 404),
+        ("/api/v1/roles", "text/html", 406),
+        ("/roles", "application/pdf", 406),
+    ])
+    func errorsAreProblemDetails(uri: String, accept: String?, status: Int) async throws {
+        try await TestApp.with { _, client in
+            let answer = try await client.get(uri, accept: accept)
+            #expect(Int(answer.status.code) == status)
+            if uri.hasPrefix("/api/") {
+                #expect(answer.contentType == "application/problem+json")
+                let problem = try answer.json()
+                #expect(problem["status"] as? Int == status)
+                #expect((problem["detail"] as? String)?.isEmpty == false)
+            }
+        }
+    }
+
+    @Test func theOpenAPIDocumentDescribesExactlyTheRegisteredAPIRoutes() async throws {
+        let app = try await TestApp.make()
+        let registered = Set(
+            app.router.routes.map(\.path.description).filter { $0.hasPrefix("/api/") }
+        )
+        try await app.store.close()
+        let document = try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any]
+        #expect(document?["openapi"] as? String == "3.1.0")
+        // Hummingbird describes a parameter as {id}, as OpenAPI does.
+        let documented = Set((document?["paths"] as? [String: Any] ?? [:]).keys)
+        #expect(!registered.isEmpty)
+        #expect(documented == registered)
+    }
+
+    @Test func healthAndMetricsAnswer() async throws {
+        try await TestApp.with { _, client in
+            let health = try await client.get("/healthz")
+            #expect(health.status == .ok)
+            #expect(try health.json()["status"] as? String == "ok")
+            let metrics = try await client.get("/metrics")
+            #expect(metrics.status == .ok)
+        }
+    }
+
+    @Test func aNewerCatalogueInTheDatabaseReachesTheSnapshot() async throws {
+        let app = try await TestApp.make()
+        var newer = app.snapshot.catalogue
+        newer.stamp = CatalogueStamp(version: "newer", checksum: "1")
+        newer.roles[0].summary = "Edited elsewhere"
+        _ = try await app.store.install(newer)
+        let refresher = CatalogueRefresher(
+            store: app.store, snapshot: app.snapshot, interval: .milliseconds(10), logger: .init(label: "t"))
+        let task = Task { try await refresher.run() }
+        for _ in 0..<200 where app.snapshot.catalogue.stamp.version != "newer" {
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        task.cancel()
+        try await app.store.close()
+        #expect(app.snapshot.catalogue.roles[0].summary == "Edited elsewhere")
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import Persistence
+import Prometheus
+import TestSupport
+import Web
+
+/// The real application, in-process, on a fresh database loaded with the bundled catalogue.
+struct TestApp: Sendable {
+    let dependencies: AppDependencies
+    var store: Store { dependencies.store }
+    var snapshot: CatalogueSnapshot { dependencies.snapshot }
+    var router: Router<BasicRequestContext> { buildRouter(dependencies) }
+
+    static func make() async throws -> TestApp {
+        let (store, _) = try await prepareStore(TestDatabase.fresh(), logger: TestDatabase.logger)
+        let snapshot = CatalogueSnapshot(try await store.catalogue())
+        let dependencies = AppDependencies(
+            store: store, snapshot: snapshot, registry: PrometheusCollectorRegistry(), logger: TestDatabase.logger
+        )
+        return TestApp(dependencies: dependencies)
+    }
+
+    /// Runs `body` against the app, then closes the database.
+    static func with(_ body: @escaping @Sendable (TestApp, any TestClientProtocol) async throws -> Void) async throws {
+        let app = try await make()
+        do {
+            try await Application(router: app.router).test(.router) { client in try await body(app, client) }
+            try await app.store.close()
+        } catch {
+            try? await app.store.close()
+            throw error
+        }
+    }
+}
+
+struct Answer {
+    var status: HTTPResponse.Status
+    var contentType: String
+    var body: String
+
+    /// The visible text of an HTML answer: tags removed, entities for quotes and ampersands decoded, spaces folded.
+    var text: String {
+        var out = body.replacingOccurrences(of: "<[^>]+>", with: " ", options: .regularExpression)
+        for (entity, character) in [("&amp;", "&"), ("&quot;", "\""), ("&#39;", "'"), ("&lt;", "<"), ("&gt;", ">")] {
+            out = out.replacingOccurrences(of: entity, with: character)
+        }
+        return out.replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression)
+    }
+
+    func json() throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any] ?? [:]
+    }
+}
+
+extension TestClientProtocol {
+    func get(_ uri: String, accept: String? = nil) async throws -> Answer {
+        var headers = HTTPFields()
+        if let accept { headers[.accept] = accept }
+        return try await execute(uri: uri, method: .get, headers: headers) { response in
+            Answer(
+                status: response.status, contentType: response.headers[.contentType] ?? "",
+                body: String(buffer: response.body)
+            )
+        }
+    }
+}
