@@ -107,8 +107,7 @@ struct RolesCommand: AsyncParsableCommand {
                         header: [""] + comparison.roles.map(\.displayName),
                         rows: rows.map { row in
                             let marks = comparison.roles.map { role in
-                                role.uncertainties(of: row.fact).isEmpty && !role.unsourced.contains(row.fact)
-                                    ? "" : " (uncertain)"
+                                row.isUncertain(for: role) ? " (uncertain)" : ""
                             }
                             return [row.label] + zip(row.values, marks).map { $0 + $1 }
                         },

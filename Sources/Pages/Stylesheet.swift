@@ -23,7 +23,7 @@ public enum Stylesheet {
         .header-logo{font-weight:700;font-size:1.5rem;text-decoration:none}
         .header-service{font-size:1rem}
         .header-nav{background:var(--dark-blue)}
-        .nav-list{display:flex;flex-wrap:wrap;gap:0 1.5rem;list-style:none;margin:0;padding-top:.5rem;padding-bottom:.5rem}
+        .nav-list{display:flex;flex-wrap:wrap;gap:0 1.5rem;list-style:none;margin:0 auto;padding-top:.5rem;padding-bottom:.5rem}
         .nav-list a{font-weight:700}
         .nav-list a[aria-current=page]{text-decoration-thickness:4px}
         .breadcrumb ol{list-style:none;margin:0;padding:1rem 0 0;display:flex;flex-wrap:wrap;gap:.25rem .5rem;font-size:1rem}

@@ -53,3 +53,15 @@ import Testing
         #expect(rows.first { $0.label == "Band when qualified" }?.values == ["5", "5"])
     }
 }
+
+@Suite struct ComparisonUncertaintyTests {
+    @Test func onlyTheRowsAnUncertaintyConcernsAreFlagged() throws {
+        var a = Fixtures.role("a")
+        a.uncertain = [Uncertainty(fact: .bands, detail: "progression bands")]
+        a.unsourced = []
+        let catalogue = Fixtures.catalogue([a, Fixtures.role("b")])
+        let rows = try RoleComparison(ids: ["a", "b"], in: catalogue).rows(groups: catalogue.groups)
+        let flagged = rows.filter { $0.isUncertain(for: a) }.map(\.label)
+        #expect(flagged == ["Later bands"])
+    }
+}

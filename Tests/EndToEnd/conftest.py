@@ -1,0 +1,65 @@
+"""Starts the built `skillmix` binary on a fresh SQLite file and gives each test a headless Chromium."""
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.request
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def server():
+    binary = os.environ.get("SKILLMIX_BINARY", os.path.join(ROOT, ".build", "debug", "skillmix"))
+    assert os.path.exists(binary), f"build the app first: {binary} is missing"
+    workdir = tempfile.mkdtemp(prefix="skillmix-e2e-")
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    started = time.monotonic()
+    process = subprocess.Popen(
+        [binary, "serve", "--port", str(port), "--database-url", f"sqlite:{workdir}/skillmix.sqlite"],
+        cwd=workdir, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(200):
+        try:
+            with urllib.request.urlopen(base + "/healthz", timeout=1) as answer:
+                if answer.status == 200:
+                    break
+        except OSError:
+            time.sleep(0.05)
+    else:
+        process.kill()
+        raise RuntimeError("skillmix serve did not answer /healthz: " + process.stdout.read().decode())
+    print(f"first answer {time.monotonic() - started:.2f} s after start")
+    yield base
+    process.terminate()
+    try:
+        assert process.wait(timeout=10) == 0, "skillmix serve should stop cleanly on SIGTERM"
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture()
+def browser():
+    options = Options()
+    options.binary_location = shutil.which("chromium")
+    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1000,800"]:
+        options.add_argument(argument)
+    driver = webdriver.Chrome(service=Service(executable_path=shutil.which("chromedriver")), options=options)
+    driver.set_page_load_timeout(20)
+    yield driver
+    driver.quit()

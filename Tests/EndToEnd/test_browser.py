@@ -1,0 +1,73 @@
+"""What a person sees in a real browser, with JavaScript switched off where it matters."""
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+
+def submit(browser, button_text, url_part):
+    """Clicks a submit button and waits for the next page to load."""
+    browser.find_element(By.XPATH, f"//button[.='{button_text}']").click()
+    WebDriverWait(browser, 10).until(
+        lambda driver: url_part in driver.current_url and driver.execute_script("return document.readyState") == "complete"
+    )
+
+
+def texts(browser, selector):
+    return [element.text for element in browser.find_elements(By.CSS_SELECTOR, selector)]
+
+
+def test_home_page_shows_groups_and_sourced_figures(server, browser):
+    browser.get(server + "/")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Roles and careers in the NHS psychological professions"
+    headings = texts(browser, "h3")
+    for group in ["Psychologists", "Associate and assistant roles", "Psychological therapists", "Psychological practitioners"]:
+        assert group in headings
+    body = browser.find_element(By.TAG_NAME, "body").text
+    assert "over 60%" in body and "about 27,000 WTE" in body
+    assert "Source:" in body
+
+
+def test_role_page_shows_facts_with_sources(server, browser):
+    browser.get(server + "/roles/clinical-psychologist")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Clinical psychologist (CP)"
+    labels = texts(browser, "dl.facts dt")
+    assert "Training" in labels and "Pay bands" in labels and "Registration and regulation" in labels
+    training = browser.find_element(By.XPATH, "//dt[.='Training']/following-sibling::dd").text
+    assert "3 years (36 months)" in training and "Salaried" in training and "Source" in training
+    assert "Uncertain: progression bands" in browser.find_element(By.TAG_NAME, "main").text
+    links = browser.find_elements(By.CSS_SELECTOR, "main a[href^='http']")
+    assert len(links) > 5
+
+
+def test_filtered_index_works_without_javascript(server, browser):
+    browser.get(server + "/roles")
+    assert "All 19 roles" in browser.find_element(By.ID, "results").text
+    Select(browser.find_element(By.ID, "group")).select_by_visible_text("Psychological practitioners")
+    browser.find_element(By.ID, "new").click()
+    submit(browser, "Apply filters", "group=psychological-practitioners")
+    assert browser.find_element(By.ID, "results").text == "3 roles match your filters"
+    names = texts(browser, "h4 a")
+    assert any("Education mental health practitioner" in name for name in names)
+    assert not any("Psychological wellbeing practitioner" in name for name in names)
+
+
+def test_compare_from_the_index(server, browser):
+    browser.get(server + "/roles?q=wellbeing")
+    browser.find_element(By.ID, "compare-psychological-wellbeing-practitioner").click()
+    browser.find_element(By.ID, "compare-childrens-wellbeing-practitioner").click()
+    submit(browser, "Compare the roles you ticked", "/compare?")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Compare roles"
+    header = texts(browser, "thead th")
+    assert header[1].startswith("Psychological wellbeing practitioner") and header[2].startswith("Children's wellbeing practitioner")
+    rows = {row.find_element(By.TAG_NAME, "th").text: row for row in browser.find_elements(By.CSS_SELECTOR, "tbody tr")}
+    assert "Band when qualified" in rows and "Training length" in rows
+
+
+def test_phone_width_has_no_sideways_scroll_and_errors_are_helpful(server, browser):
+    browser.set_window_size(375, 800)
+    for path in ["/", "/roles", "/roles/education-mental-health-practitioner"]:
+        browser.get(server + path)
+        overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 1, f"{path} scrolls sideways by {overflow}px on a phone"
+    browser.get(server + "/roles/no-such-role")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Role not found"
+    assert "browse all roles" in browser.find_element(By.TAG_NAME, "main").text
