@@ -32,6 +32,8 @@ public enum BundledCatalogue {
         let entryPoints: EntryPointsFile = try files.decode("entry-points.yaml")
         let rules: RulesFile = try files.decode("rules.yaml")
         let figures: FiguresFile = try files.decode("figures.yaml")
+        let routes: RoutesFile = try files.decode("routes.yaml")
+        let entryPointIDs = Set(entryPoints.entryPoints.map(\.id))
         var roles: [Role] = []
         var roleFiles: [Role.ID: String] = [:]
         for name in files.names(in: "roles") {
@@ -46,7 +48,10 @@ public enum BundledCatalogue {
             entryPoints: entryPoints.entryPoints.map(\.entryPoint),
             rules: rules.rules.map(\.rule),
             figures: figures.figures.map(\.figure),
-            sources: sources.sources.sorted { $0.key < $1.key }.map { $0.value.source(id: Source.ID(rawValue: $0.key)) }
+            sources: sources.sources.sorted { $0.key < $1.key }.map {
+                $0.value.source(id: Source.ID(rawValue: $0.key))
+            },
+            routes: routes.routes.map { $0.route(entryPoints: entryPointIDs) }
         )
         if let problem = catalogue.problems.first {
             throw CatalogueError(problem: problem, roleFiles: roleFiles)

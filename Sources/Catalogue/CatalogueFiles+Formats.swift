@@ -172,3 +172,41 @@ extension Int {
         return self < 0 ? "-" + out : out
     }
 }
+
+struct RoutesFile: Decodable {
+    struct Entry: Decodable {
+        var id: String
+        var from: String
+        var to: String
+        var step: String
+        var months: Int
+        var mode: StudyMode
+        var funding: Funding
+        var level: String?
+        var experienceMonths: Int?
+        var prerequisites: [String]?
+        var nhsFundedTraining: Bool
+        var selfFundedMonths: Int?
+        var competition: String?
+        var applicantsPerPlace: Double?
+        var sources: [Source.ID]
+        var uncertain: [String]?
+        var assumptions: [String]?
+
+        /// `entryPoints` tells an entry point's id from a role's; anything else is read as a role, so that the
+        /// catalogue's checks name it as an unknown role.
+        func route(entryPoints: Set<String>) -> CareerRoute {
+            func place(_ id: String) -> Place {
+                entryPoints.contains(id) ? .entryPoint(.init(rawValue: id)) : .role(.init(rawValue: id))
+            }
+            return CareerRoute(
+                id: .init(rawValue: id), from: place(from), to: place(to), step: step, months: months, mode: mode,
+                funding: funding, level: level, experienceMonths: experienceMonths ?? 0,
+                prerequisites: prerequisites ?? [], nhsFundedTraining: nhsFundedTraining,
+                selfFundedMonths: selfFundedMonths, competition: competition, applicantsPerPlace: applicantsPerPlace,
+                sources: sources, uncertain: uncertain ?? [], assumptions: assumptions ?? []
+            )
+        }
+    }
+    var routes: [Entry]
+}

@@ -5,7 +5,10 @@ public struct SkillmixCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "skillmix",
         abstract: "Roles, careers and workforce planning for the NHS psychological professions in England.",
-        subcommands: [ServeCommand.self, MigrateCommand.self, RolesCommand.self],
+        subcommands: [
+            ServeCommand.self, MigrateCommand.self, RolesCommand.self, PathCommand.self, RoutesCommand.self,
+            InsightsCommand.self,
+        ],
         defaultSubcommand: nil
     )
 

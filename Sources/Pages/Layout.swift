@@ -3,7 +3,7 @@ import Workforce
 
 /// The frame every HTML page shares: skip link, header and navigation, breadcrumbs, main content, footer.
 public struct Layout: Sendable {
-    public enum Section: Sendable { case home, roles, compare, sources, none }
+    public enum Section: Sendable { case home, roles, career, compare, sources, none }
 
     public var title: String
     public var section: Section
@@ -45,7 +45,8 @@ public struct Layout: Sendable {
 
     private var header: Markup {
         let items: [(String, SiteRoute, Section)] = [
-            ("Home", .home, .home), ("Roles", .roles(RoleFilter()), .roles), ("Compare roles", .compare([]), .compare),
+            ("Home", .home, .home), ("Roles", .roles(RoleFilter()), .roles), ("Careers", .careerStart, .career),
+            ("Compare roles", .compare([]), .compare),
             ("Sources", .sources, .sources),
         ]
         return .tag(

@@ -116,44 +116,59 @@ public struct RoleProfilePage: Sendable {
     }
 
     private var routesOut: Markup {
-        guard !role.progression.isEmpty else {
+        let routes = catalogue.routes.filter { $0.from == .role(role.id) }
+        guard !routes.isEmpty else {
             return .paragraph("The sources record no onward route from this role, apart from promotion within it.")
         }
+        let finder = RouteFinder(catalogue: catalogue)
         return .tag(
             "ul", [("class", "list")],
-            role.progression.map { step in
-                .tag(
-                    "li", [],
-                    [roleLink(step.to), .text(": \(step.via)" + (step.months.map { ", about \($0) months" } ?? ""))]
-                )
+            routes.map { route in
+                var items: [Markup] = [
+                    route.to.roleID.map { roleLink($0) } ?? .text(finder.name(of: route.to)),
+                    .text(
+                        ": \(route.step.lowercasedFirst), \(monthsText(route.months)), \(route.funding.label.lowercased())"
+                    ),
+                ]
+                if let target = route.to.roleID {
+                    items += [
+                        .text(" ("),
+                        .link(
+                            "plan this route", to: .careerPlan(RouteQuery(from: role.id.rawValue, to: target.rawValue))),
+                        .text(")"),
+                    ]
+                }
+                return .tag("li", [], items)
             }
         )
     }
 
     private var routesIn: Markup {
-        let routes = catalogue.routesInto(role.id).filter { $0.from.id != role.id }
-        let entries = catalogue.entryPoints.filter {
-            $0.directRoles.contains(role.id) || $0.trainingRoutes.contains(role.id)
-        }
-        guard !routes.isEmpty || !entries.isEmpty else {
-            return .paragraph("The sources record no route into this role.")
-        }
-        return .tag(
-            "ul", [("class", "list")],
-            routes.map { from, step in
-                .tag("li", [], [.text("From "), roleLink(from.id), .text(": \(step.via)")])
-            }
-                + entries.map { entry in
+        let routes = catalogue.routes.filter { $0.to == .role(role.id) }
+        guard !routes.isEmpty else { return .paragraph("The sources record no route into this role.") }
+        let finder = RouteFinder(catalogue: catalogue)
+        return .group(
+            .tag(
+                "ul", [("class", "list")],
+                routes.map { route in
                     .tag(
                         "li", [],
                         [
-                            .text(
-                                "\(entry.label): "
-                                    + (entry.directRoles.contains(role.id)
-                                        ? "can apply directly" : "after further training"))
+                            .text("From "),
+                            route.from.roleID.map { roleLink($0) }
+                                ?? .text(finder.name(of: route.from).lowercasedFirst),
+                            .text(": \(route.step.lowercasedFirst), \(monthsText(route.months))"),
                         ]
                     )
                 }
+            ),
+            .tag(
+                "p", [],
+                [
+                    .link(
+                        "Plan your route to this role", to: .careerPlan(RouteQuery(to: role.id.rawValue)),
+                        class: "button secondary")
+                ])
         )
     }
 

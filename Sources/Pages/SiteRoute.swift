@@ -7,6 +7,9 @@ public enum SiteRoute: Hashable, Sendable {
     case role(Role.ID)
     case compare([Role.ID])
     case sources
+    case careerStart
+    case careerPlan(RouteQuery)
+    case careerMap
     case stylesheet
     case healthz
     case metrics
@@ -18,13 +21,16 @@ public enum SiteRoute: Hashable, Sendable {
         case groups
         case entryPoints
         case sources
+        case routes(from: String?)
+        case paths(RouteQuery)
+        case insights
         case openAPI
     }
 
     /// The registration patterns, one per kind of address.
     public enum Endpoint: String, CaseIterable, Sendable {
-        case home, roles, role, compare, sources, stylesheet, healthz, metrics
-        case apiRoles, apiRole, apiGroups, apiEntryPoints, apiSources, apiOpenAPI
+        case home, roles, role, compare, sources, careerStart, careerPlan, careerMap, stylesheet, healthz, metrics
+        case apiRoles, apiRole, apiGroups, apiEntryPoints, apiSources, apiRoutes, apiPaths, apiInsights, apiOpenAPI
 
         public var pattern: String {
             switch self {
@@ -33,6 +39,9 @@ public enum SiteRoute: Hashable, Sendable {
             case .role: "/roles/:id"
             case .compare: "/compare"
             case .sources: "/sources"
+            case .careerStart: "/careers"
+            case .careerPlan: "/careers/plan"
+            case .careerMap: "/careers/map"
             case .stylesheet: "/assets/skillmix.css"
             case .healthz: "/healthz"
             case .metrics: "/metrics"
@@ -41,6 +50,9 @@ public enum SiteRoute: Hashable, Sendable {
             case .apiGroups: "/api/v1/groups"
             case .apiEntryPoints: "/api/v1/entry-points"
             case .apiSources: "/api/v1/sources"
+            case .apiRoutes: "/api/v1/routes"
+            case .apiPaths: "/api/v1/paths"
+            case .apiInsights: "/api/v1/insights"
             case .apiOpenAPI: "/api/v1/openapi.json"
             }
         }
@@ -55,6 +67,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .role: .role
         case .compare: .compare
         case .sources: .sources
+        case .careerStart: .careerStart
+        case .careerPlan: .careerPlan
+        case .careerMap: .careerMap
         case .stylesheet: .stylesheet
         case .healthz: .healthz
         case .metrics: .metrics
@@ -63,6 +78,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .api(.groups): .apiGroups
         case .api(.entryPoints): .apiEntryPoints
         case .api(.sources): .apiSources
+        case .api(.routes): .apiRoutes
+        case .api(.paths): .apiPaths
+        case .api(.insights): .apiInsights
         case .api(.openAPI): .apiOpenAPI
         }
     }
@@ -75,6 +93,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .compare(let ids): Self.withQuery(Endpoint.compare.pattern, ids.map { ("roles", $0.rawValue) })
         case .api(.roles(let filter)): Self.withQuery(Endpoint.apiRoles.pattern, filter.parameters)
         case .api(.role(let id)): "/api/v1/roles/\(Self.encode(id.rawValue))"
+        case .careerPlan(let query): Self.withQuery(Endpoint.careerPlan.pattern, query.parameters)
+        case .api(.paths(let query)): Self.withQuery(Endpoint.apiPaths.pattern, query.parameters)
+        case .api(.routes(let from)): Self.withQuery(Endpoint.apiRoutes.pattern, from.map { [("from", $0)] } ?? [])
         default: endpoint.pattern
         }
     }

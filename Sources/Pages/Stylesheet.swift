@@ -70,6 +70,16 @@ public enum Stylesheet {
         .error-summary{border:4px solid var(--red);background:var(--white);padding:1rem;margin-bottom:1.5rem}
         .error-summary h2{margin-top:0}
         .footer{background:var(--white);border-top:4px solid var(--blue);padding:1.5rem 0;font-size:1rem;color:var(--secondary)}
+        .career-map{display:block;width:100%;max-width:540px;height:auto;margin:0 0 1.5rem;background:var(--white);border:1px solid var(--border)}
+        .map-band{font:700 13px Arial,sans-serif;fill:var(--text);paint-order:stroke;stroke:var(--white);stroke-width:4px}
+        .map-route{stroke:#aeb7bd;stroke-width:1}
+        .map-route-on{stroke:var(--blue);stroke-width:3}
+        .map-node rect{fill:var(--white);stroke:#768692;stroke-width:1}
+        .map-node-on rect{fill:#e8f1f8;stroke:var(--blue);stroke-width:3}
+        .map-label{font:11.5px Arial,sans-serif;fill:var(--text)}
+        .map-step{fill:var(--blue)}
+        .map-step-number{font:700 11px Arial,sans-serif;fill:var(--white);text-anchor:middle}
+        .steps>li{margin-bottom:1rem}
         .visually-hidden{position:absolute!important;width:1px;height:1px;margin:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
         @media print{
           html{background:var(--white)}

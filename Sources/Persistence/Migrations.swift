@@ -51,7 +51,14 @@ extension Store {
                 .column("source_date", type: .text)
                 .column("date_basis", type: .text)
                 .run()
-        }
+        },
+        Migration(version: 2, name: "career routes") { db in
+            try await db.create(table: "career_routes")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("position", type: .int, .notNull)
+                .column("details", type: .text, .notNull)
+                .run()
+        },
     ]
 
     /// Applies every migration not yet applied; returns the versions applied now. Safe to run from

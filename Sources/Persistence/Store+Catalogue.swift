@@ -40,7 +40,10 @@ extension Store {
         try await withWriteTransaction { db in
             let previous = try await Store.stamp(in: db)
             if previous == catalogue.stamp { return .unchanged(catalogue.stamp) }
-            for table in ["role_groups", "roles", "entry_points", "rules", "figures", "sources", "catalogue_state"] {
+            for table in [
+                "role_groups", "roles", "entry_points", "rules", "figures", "career_routes", "sources",
+                "catalogue_state",
+            ] {
                 try await db.delete(from: table).run()
             }
             let encoder = Store.jsonEncoder
@@ -51,23 +54,17 @@ extension Store {
             for role in catalogue.roles {
                 try await db.insert(into: "roles").model(try RoleRow(role, encoder: encoder)).run()
             }
-            for (table, rows) in [
-                ("entry_points", try catalogue.entryPoints.map { try encoder.encode($0) }),
-                ("rules", try catalogue.rules.map { try encoder.encode($0) }),
-                ("figures", try catalogue.figures.map { try encoder.encode($0) }),
-            ] {
-                let ids: [String]
-                switch table {
-                case "entry_points": ids = catalogue.entryPoints.map(\.id.rawValue)
-                case "rules": ids = catalogue.rules.map(\.id.rawValue)
-                default: ids = catalogue.figures.map(\.id.rawValue)
-                }
-                for (position, (id, data)) in zip(ids, rows).enumerated() {
+            func insertDocuments<T: Encodable>(_ table: String, _ items: [T], id: (T) -> String) async throws {
+                for (position, item) in items.enumerated() {
+                    let details = String(decoding: try encoder.encode(item), as: UTF8.self)
                     try await db.insert(into: table)
-                        .model(DocumentRow(id: id, position: position, details: String(decoding: data, as: UTF8.self)))
-                        .run()
+                        .model(DocumentRow(id: id(item), position: position, details: details)).run()
                 }
             }
+            try await insertDocuments("entry_points", catalogue.entryPoints) { $0.id.rawValue }
+            try await insertDocuments("rules", catalogue.rules) { $0.id.rawValue }
+            try await insertDocuments("figures", catalogue.figures) { $0.id.rawValue }
+            try await insertDocuments("career_routes", catalogue.routes) { $0.id.rawValue }
             for source in catalogue.sources {
                 try await db.insert(into: "sources").model(SourceRow(source)).run()
             }
@@ -99,11 +96,12 @@ extension Store {
             let entryPoints = try await documents("entry_points", as: EntryPoint.self)
             let rules = try await documents("rules", as: Rule.self)
             let figures = try await documents("figures", as: Figure.self)
+            let routes = try await documents("career_routes", as: CareerRoute.self)
             let sources = try await db.select().column("*").from("sources").orderBy("id")
                 .all(decoding: SourceRow.self).map(\.source)
             return Catalogue(
                 stamp: stamp, groups: groups, roles: roles, entryPoints: entryPoints, rules: rules, figures: figures,
-                sources: sources
+                sources: sources, routes: routes
             )
         }
     }

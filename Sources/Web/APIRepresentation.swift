@@ -1,4 +1,5 @@
 import Foundation
+import Pages
 import Workforce
 
 /// The API's JSON for a few answers, shared with the CLI's `--json` so both speak the same shapes.
@@ -14,5 +15,19 @@ public enum APIRepresentation {
     public static func comparison(_ comparison: RoleComparison, catalogue: Catalogue) throws -> Data {
         try JSONEncoder.api.encode(
             ListResponse(catalogue: catalogue, data: comparison.roles.map { RoleDTO($0, catalogue: catalogue) }))
+    }
+}
+
+extension APIRepresentation {
+    public static func routes(_ routes: [CareerRoute], catalogue: Catalogue) throws -> Data {
+        try JSONEncoder.api.encode(ListResponse(catalogue: catalogue, data: routes.map(RouteDTO.init)))
+    }
+
+    public static func plans(_ plans: RoutePlans, query: RouteQuery, catalogue: Catalogue) throws -> Data {
+        try JSONEncoder.api.encode(PlansDTO(plans, query: query, catalogue: catalogue))
+    }
+
+    public static func insights(_ insights: CareerInsights, catalogue: Catalogue) throws -> Data {
+        try JSONEncoder.api.encode(InsightsDTO(insights, catalogue: catalogue))
     }
 }

@@ -50,20 +50,19 @@ struct CatalogueRefresher: Service {
     let logger: Logger
 
     func run() async throws {
-        while !Task.isCancelled && !Task.isShuttingDownGracefully {
-            do {
+        // Stop at once on SIGTERM, so no check races the store being closed.
+        try? await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
                 try await Task.sleep(for: interval)
-            } catch {
-                return
-            }
-            do {
-                let stamp = try await store.catalogueStamp()
-                if let stamp, stamp != snapshot.catalogue.stamp {
-                    snapshot.replace(with: try await store.catalogue())
-                    logger.info("Serving catalogue \(stamp)")
+                do {
+                    let stamp = try await store.catalogueStamp()
+                    if let stamp, stamp != snapshot.catalogue.stamp {
+                        snapshot.replace(with: try await store.catalogue())
+                        logger.info("Serving catalogue \(stamp)")
+                    }
+                } catch {
+                    logger.warning("Could not check the catalogue version: \(error)")
                 }
-            } catch {
-                logger.warning("Could not check the catalogue version: \(error)")
             }
         }
     }

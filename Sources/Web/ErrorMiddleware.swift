@@ -48,6 +48,8 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         case let error as WorkforceError:
             switch error {
             case .unknownRole: return AppError(status: .notFound, title: "Role not found", detail: error.description)
+            case .noRoute, .sameStartAndTarget:
+                return AppError(status: .unprocessableContent, title: "No route found", detail: error.description)
             default:
                 return AppError(
                     status: .badRequest, title: "There is a problem with your request", detail: error.description)

@@ -389,6 +389,174 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/routes": {
+              "get": {
+                "operationId": "listRoutes",
+                "summary": "The routes of the career map",
+                "parameters": [
+                  {
+                    "name": "from",
+                    "in": "query",
+                    "required": false,
+                    "description": "Only routes starting here (a role id or an entry point id).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Routes",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object",
+                          "required": [
+                            "catalogueVersion",
+                            "count",
+                            "data"
+                          ],
+                          "properties": {
+                            "catalogueVersion": {
+                              "type": "string"
+                            },
+                            "count": {
+                              "type": "integer"
+                            },
+                            "data": {
+                              "type": "array",
+                              "items": {
+                                "$ref": "#/components/schemas/Route"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "description": "A problem (RFC 9457)",
+                    "content": {
+                      "application/problem+json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/paths": {
+              "get": {
+                "operationId": "findPaths",
+                "summary": "Routes from where you stand to the role you want",
+                "parameters": [
+                  {
+                    "name": "from",
+                    "in": "query",
+                    "required": true,
+                    "description": "Where you start: a role id or an entry point id.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "to",
+                    "in": "query",
+                    "required": true,
+                    "description": "The role you want to reach.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "optimise",
+                    "in": "query",
+                    "required": false,
+                    "description": "time: fastest first (default); unpaid: least self-funded time first.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "time",
+                        "unpaid"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "months-in-role",
+                    "in": "query",
+                    "required": false,
+                    "description": "Months already worked in the starting role since qualifying (default 0).",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 0,
+                      "maximum": 600
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The fastest route, the least self-funded route and up to three more",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Plans"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "description": "A problem (RFC 9457)",
+                    "content": {
+                      "application/problem+json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "A problem (RFC 9457)",
+                    "content": {
+                      "application/problem+json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/insights": {
+              "get": {
+                "operationId": "getInsights",
+                "summary": "Dead ends, bottlenecks and self-funded-only roles",
+                "responses": {
+                  "200": {
+                    "description": "Insights",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Insights"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "description": "A problem (RFC 9457)",
+                    "content": {
+                      "application/problem+json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -1134,12 +1302,12 @@ enum OpenAPIDocument {
                     }
                   },
                   "notes": {
-                      "type": "array",
-                      "items": {
-                        "type": "string"
-                      }
-                    },
-                    "trainingRoutes": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "trainingRoutes": {
                     "type": "array",
                     "items": {
                       "type": "string"
@@ -1193,6 +1361,377 @@ enum OpenAPIDocument {
                       "string",
                       "null"
                     ]
+                  }
+                }
+              },
+              "Route": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "from",
+                  "fromKind",
+                  "to",
+                  "toKind",
+                  "step",
+                  "months",
+                  "mode",
+                  "funding",
+                  "experienceMonths",
+                  "nhsFundedTraining",
+                  "unpaidMonths",
+                  "sources"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "from": {
+                    "type": "string"
+                  },
+                  "fromKind": {
+                    "type": "string",
+                    "enum": [
+                      "role",
+                      "entry-point"
+                    ]
+                  },
+                  "to": {
+                    "type": "string"
+                  },
+                  "toKind": {
+                    "type": "string",
+                    "enum": [
+                      "role",
+                      "entry-point"
+                    ]
+                  },
+                  "step": {
+                    "type": "string"
+                  },
+                  "months": {
+                    "type": "integer"
+                  },
+                  "mode": {
+                    "type": "string",
+                    "enum": [
+                      "full-time",
+                      "part-time"
+                    ]
+                  },
+                  "funding": {
+                    "type": "string",
+                    "enum": [
+                      "salaried",
+                      "self-funded",
+                      "mixed"
+                    ]
+                  },
+                  "level": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "experienceMonths": {
+                    "type": "integer"
+                  },
+                  "prerequisites": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "nhsFundedTraining": {
+                    "type": "boolean",
+                    "description": "An NHS-funded psychological professions training, covered by the two-year funding rule"
+                  },
+                  "unpaidMonths": {
+                    "type": "integer",
+                    "description": "Months that may be self-funded (mixed funding counts in full)"
+                  },
+                  "competition": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "applicantsPerPlace": {
+                    "type": [
+                      "number",
+                      "null"
+                    ]
+                  },
+                  "sources": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "uncertain": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "assumptions": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  }
+                }
+              },
+              "Plan": {
+                "type": "object",
+                "required": [
+                  "totalMonths",
+                  "unpaidMonths",
+                  "ruleWaitMonths",
+                  "places",
+                  "steps"
+                ],
+                "properties": {
+                  "totalMonths": {
+                    "type": "integer"
+                  },
+                  "unpaidMonths": {
+                    "type": "integer"
+                  },
+                  "ruleWaitMonths": {
+                    "type": "integer"
+                  },
+                  "places": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "steps": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "route",
+                        "startMonth",
+                        "experienceWaitMonths",
+                        "ruleWaitMonths",
+                        "fundingRuleApplies",
+                        "endMonth"
+                      ],
+                      "properties": {
+                        "route": {
+                          "$ref": "#/components/schemas/Route"
+                        },
+                        "startMonth": {
+                          "type": "integer"
+                        },
+                        "experienceWaitMonths": {
+                          "type": "integer"
+                        },
+                        "ruleWaitMonths": {
+                          "type": "integer"
+                        },
+                        "fundingRuleApplies": {
+                          "type": "boolean"
+                        },
+                        "bandWhileWaiting": {
+                          "type": [
+                            "string",
+                            "null"
+                          ]
+                        },
+                        "bandWhileTraining": {
+                          "type": [
+                            "string",
+                            "null"
+                          ]
+                        },
+                        "endMonth": {
+                          "type": "integer",
+                          "description": "Running total in months"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "Plans": {
+                "type": "object",
+                "required": [
+                  "catalogueVersion",
+                  "from",
+                  "to",
+                  "optimise",
+                  "routesFound",
+                  "best",
+                  "fastest",
+                  "leastUnpaid",
+                  "alternatives",
+                  "webHref"
+                ],
+                "properties": {
+                  "catalogueVersion": {
+                    "type": "string"
+                  },
+                  "from": {
+                    "type": "string"
+                  },
+                  "to": {
+                    "type": "string"
+                  },
+                  "optimise": {
+                    "type": "string",
+                    "enum": [
+                      "time",
+                      "unpaid"
+                    ]
+                  },
+                  "routesFound": {
+                    "type": "integer"
+                  },
+                  "best": {
+                    "$ref": "#/components/schemas/Plan"
+                  },
+                  "fastest": {
+                    "$ref": "#/components/schemas/Plan"
+                  },
+                  "leastUnpaid": {
+                    "$ref": "#/components/schemas/Plan"
+                  },
+                  "alternatives": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Plan"
+                    }
+                  },
+                  "webHref": {
+                    "type": "string"
+                  }
+                }
+              },
+              "Insights": {
+                "type": "object",
+                "required": [
+                  "catalogueVersion",
+                  "bottleneckApplicantsPerPlace",
+                  "deadEnds",
+                  "bottlenecks",
+                  "competitive",
+                  "selfFundedOnly"
+                ],
+                "properties": {
+                  "catalogueVersion": {
+                    "type": "string"
+                  },
+                  "bottleneckApplicantsPerPlace": {
+                    "type": "number"
+                  },
+                  "deadEnds": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "bottlenecks": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "to",
+                        "step",
+                        "competition",
+                        "from",
+                        "sources"
+                      ],
+                      "properties": {
+                        "to": {
+                          "type": "string"
+                        },
+                        "step": {
+                          "type": "string"
+                        },
+                        "competition": {
+                          "type": "string"
+                        },
+                        "applicantsPerPlace": {
+                          "type": [
+                            "number",
+                            "null"
+                          ]
+                        },
+                        "from": {
+                          "type": "array",
+                          "items": {
+                            "type": "string"
+                          }
+                        },
+                        "sources": {
+                          "type": "array",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "competitive": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "to",
+                        "step",
+                        "competition",
+                        "from",
+                        "sources"
+                      ],
+                      "properties": {
+                        "to": {
+                          "type": "string"
+                        },
+                        "step": {
+                          "type": "string"
+                        },
+                        "competition": {
+                          "type": "string"
+                        },
+                        "applicantsPerPlace": {
+                          "type": [
+                            "number",
+                            "null"
+                          ]
+                        },
+                        "from": {
+                          "type": "array",
+                          "items": {
+                            "type": "string"
+                          }
+                        },
+                        "sources": {
+                          "type": "array",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "selfFundedOnly": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "role": {
+                          "type": "string"
+                        },
+                        "routes": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/Route"
+                          }
+                        }
+                      }
+                    }
                   }
                 }
               }

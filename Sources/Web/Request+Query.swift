@@ -29,3 +29,38 @@ extension Request {
         try RoleFilter(parameters: queryPairs(), groups: catalogue.groups.map(\.id))
     }
 }
+
+extension Request {
+    /// Reads the route planner's query: `from`, `to`, `optimise` (time or unpaid) and `months-in-role`.
+    func routeQuery() throws -> RouteQuery {
+        var query = RouteQuery()
+        for (name, rawValue) in try queryPairs() {
+            let value = rawValue.trimmingCharacters(in: .whitespaces)
+            switch name {
+            case "from": query.from = value.isEmpty ? nil : value
+            case "to": query.to = value.isEmpty ? nil : value
+            case "optimise", "optimize":
+                guard !value.isEmpty else { continue }
+                guard let objective = RouteFinder.Objective(rawValue: value) else {
+                    throw WorkforceError.unknownFilterValue(
+                        parameter: "optimise", value: value, allowed: RouteFinder.Objective.allCases.map(\.rawValue)
+                    )
+                }
+                query.objective = objective
+            case "months-in-role":
+                guard !value.isEmpty else { continue }
+                guard let months = Int(value), (0...600).contains(months) else {
+                    throw WorkforceError.invalidNumber(
+                        parameter: "months-in-role", value: value, expected: "a whole number of months from 0 to 600"
+                    )
+                }
+                query.monthsInRole = months
+            default:
+                throw WorkforceError.unknownFilterValue(
+                    parameter: "the query", value: name, allowed: ["from", "to", "optimise", "months-in-role"]
+                )
+            }
+        }
+        return query
+    }
+}

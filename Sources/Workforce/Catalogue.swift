@@ -8,10 +8,12 @@ public struct Catalogue: Hashable, Sendable, Codable {
     public var rules: [Rule]
     public var figures: [Figure]
     public var sources: [Source]
+    /// The career map's edges.
+    public var routes: [CareerRoute]
 
     public init(
         stamp: CatalogueStamp, groups: [RoleGroup], roles: [Role], entryPoints: [EntryPoint], rules: [Rule],
-        figures: [Figure], sources: [Source]
+        figures: [Figure], sources: [Source], routes: [CareerRoute] = []
     ) {
         self.stamp = stamp
         self.groups = groups
@@ -20,6 +22,7 @@ public struct Catalogue: Hashable, Sendable, Codable {
         self.rules = rules
         self.figures = figures
         self.sources = sources
+        self.routes = routes
     }
 
     public func role(_ id: Role.ID) -> Role? { roles.first { $0.id == id } }
@@ -98,6 +101,46 @@ public struct Catalogue: Hashable, Sendable, Codable {
         for rule in rules { checkSources(rule.sources, at: .other("rules.yaml", field: "\(rule.id).sources")) }
         for figure in figures {
             checkSources(figure.sources, at: .other("figures.yaml", field: "\(figure.id).sources"))
+        }
+        let entryIDs = Set(entryPoints.map(\.id.rawValue))
+        for collision in entryIDs.intersection(roleIDs.map(\.rawValue)).sorted() {
+            problems.append(
+                .init(
+                    place: .entryPoint(EntryPoint.ID(rawValue: collision), field: "id"),
+                    message: "is also a role id; ids must differ"))
+        }
+        var routeIDs = Set<CareerRoute.ID>()
+        for route in routes {
+            let place = { (field: String) in CatalogueProblem.Place.other("routes.yaml", field: "\(route.id).\(field)")
+            }
+            if !routeIDs.insert(route.id).inserted {
+                problems.append(.init(place: place("id"), message: "is used by more than one route"))
+            }
+            for (field, end) in [("from", route.from), ("to", route.to)] {
+                switch end {
+                case .role(let id) where !roleIDs.contains(id):
+                    problems.append(
+                        .init(place: place(field), message: "names role \"\(id)\", which is not in the catalogue"))
+                case .entryPoint(let id) where !entryIDs.contains(id.rawValue):
+                    problems.append(
+                        .init(
+                            place: place(field),
+                            message: "names entry point \"\(id)\", which is not in entry-points.yaml"))
+                default: break
+                }
+            }
+            if route.from == route.to {
+                problems.append(.init(place: place("to"), message: "leads back to where it starts"))
+            }
+            if route.months < 0 || route.experienceMonths < 0 {
+                problems.append(.init(place: place("months"), message: "must not be negative"))
+            }
+            if let selfFunded = route.selfFundedMonths, !(0...max(0, route.months)).contains(selfFunded) {
+                problems.append(
+                    .init(place: place("selfFundedMonths"), message: "must be between 0 and the route's months"))
+            }
+            if route.sources.isEmpty { problems.append(.init(place: place("sources"), message: "has no source")) }
+            checkSources(route.sources, at: place("sources"))
         }
         return problems
     }

@@ -46,7 +46,9 @@ public struct RoleComparison: Hashable, Sendable {
             row(.bands, "Band while training", aspects: ["trainee band"]) {
                 $0.bands.trainee?.text ?? "No salaried NHS training post"
             },
-            row(.bands, "Band when qualified", aspects: ["qualified band"]) { $0.bands.qualified?.text ?? "Not recorded" },
+            row(.bands, "Band when qualified", aspects: ["qualified band"]) {
+                $0.bands.qualified?.text ?? "Not recorded"
+            },
             row(.bands, "Later bands", aspects: ["progression bands"]) { list($0.bands.progression.map(\.name)) },
             row(.registration) { list($0.registration) },
             row(.settings) { list($0.settings.map(\.text)) },

@@ -5,6 +5,10 @@ public enum WorkforceError: Error, Hashable, Sendable, CustomStringConvertible {
     case invalidNumber(parameter: String, value: String, expected: String)
     case comparisonNeedsTwoOrThree(count: Int)
     case duplicateRoleInComparison(Role.ID)
+    case unknownPlace(String, known: [String])
+    case sameStartAndTarget(String)
+    case noRoute(from: String, to: String, reason: String)
+    case missingParameter(String, hint: String)
 
     public var description: String {
         switch self {
@@ -16,6 +20,14 @@ public enum WorkforceError: Error, Hashable, Sendable, CustomStringConvertible {
             "\"\(value)\" is not a valid value for \(parameter): expected \(expected)."
         case .comparisonNeedsTwoOrThree(let count):
             "Compare needs two or three roles; you gave \(count). Choose two or three roles."
+        case .unknownPlace(let id, let known):
+            "There is no role or starting point with the id \"\(id)\". Known ids: \(known.joined(separator: ", "))."
+        case .sameStartAndTarget(let name):
+            "You are already a \(name.lowercased()). Choose a different role to aim for."
+        case .noRoute(let from, let to, let reason):
+            "No route from \(from) to \(to) is known. \(reason)"
+        case .missingParameter(let name, let hint):
+            "\(name) is missing. \(hint)"
         case .duplicateRoleInComparison(let id):
             "\"\(id)\" is chosen more than once. Choose two or three different roles."
         }

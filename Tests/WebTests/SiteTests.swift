@@ -121,8 +121,10 @@ import Testing
         let samples: [SiteRoute] = [
             .home, .roles(RoleFilter(group: "psychologists", text: "a b")), .role("cbt-therapist"),
             .compare(["a", "b"]),
-            .sources, .stylesheet, .healthz, .metrics, .api(.roles(RoleFilter())), .api(.role("x")), .api(.groups),
-            .api(.entryPoints), .api(.sources), .api(.openAPI),
+            .sources, .careerStart, .careerPlan(RouteQuery(from: "a", to: "b", objective: .unpaid, monthsInRole: 3)),
+            .careerMap, .stylesheet, .healthz, .metrics, .api(.roles(RoleFilter())), .api(.role("x")), .api(.groups),
+            .api(.entryPoints), .api(.sources), .api(.routes(from: "x")), .api(.paths(RouteQuery())), .api(.insights),
+            .api(.openAPI),
         ]
         #expect(Set(samples.map(\.endpoint)) == Set(SiteRoute.Endpoint.allCases))
         for route in samples {

@@ -1,0 +1,89 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import Pages
+import Workforce
+
+/// The career map: where to start, the route planner, the map with its insights, and their API.
+struct CareerController<Context: RequestContext> {
+    let snapshot: CatalogueSnapshot
+
+    func register(with router: Router<Context>) {
+        router.get(RouterPath(SiteRoute.Endpoint.careerStart.pattern)) { request, _ in
+            try request.rejectQuery()
+            return html(snapshot.cached("/careers") { CareerStartPage(catalogue: $0).render().byteBuffer })
+        }
+        router.get(RouterPath(SiteRoute.Endpoint.careerMap.pattern)) { request, _ in
+            try request.rejectQuery()
+            return html(snapshot.cached("/careers/map") { CareerMapPage(catalogue: $0).render().byteBuffer })
+        }
+        router.get(RouterPath(SiteRoute.Endpoint.careerPlan.pattern)) { request, _ in
+            let query = try request.routeQuery()
+            return html(
+                try snapshot.cached(SiteRoute.careerPlan(query).path) { catalogue in
+                    try planPage(query, catalogue: catalogue).byteBuffer
+                }
+            )
+        }
+        router.get(RouterPath(SiteRoute.Endpoint.apiRoutes.pattern)) { request, _ in
+            let pairs = try request.queryPairs()
+            if let stray = pairs.first(where: { $0.name != "from" }) {
+                throw WorkforceError.unknownFilterValue(parameter: "the query", value: stray.name, allowed: ["from"])
+            }
+            let from = pairs.first { $0.name == "from" && !$0.value.isEmpty }?.value
+            return try json(SiteRoute.api(.routes(from: from)).path) { catalogue in
+                var routes = catalogue.routes
+                if let from {
+                    let place = try RouteFinder(catalogue: catalogue).place(from)
+                    routes = routes.filter { $0.from == place }
+                }
+                return try APIRepresentation.routes(routes, catalogue: catalogue)
+            }
+        }
+        router.get(RouterPath(SiteRoute.Endpoint.apiPaths.pattern)) { request, _ in
+            let query = try request.routeQuery()
+            return try json(SiteRoute.api(.paths(query)).path) { catalogue in
+                try APIRepresentation.plans(
+                    RouteFinder(catalogue: catalogue).plans(for: query), query: query, catalogue: catalogue)
+            }
+        }
+        router.get(RouterPath(SiteRoute.Endpoint.apiInsights.pattern)) { request, _ in
+            try request.rejectQuery()
+            return try json(SiteRoute.api(.insights).path) { catalogue in
+                try APIRepresentation.insights(CareerInsights(catalogue: catalogue), catalogue: catalogue)
+            }
+        }
+    }
+
+    /// The planner page: the form alone, or with routes, or with a clear problem when there is no route.
+    private func planPage(_ query: RouteQuery, catalogue: Catalogue) throws -> String {
+        guard query.from != nil || query.to != nil else {
+            return RoutePlanPage(catalogue: catalogue, query: query, plans: nil, problem: nil).render()
+        }
+        let outcome: Result<RoutePlans, WorkforceError>
+        do {
+            outcome = .success(try RouteFinder(catalogue: catalogue).plans(for: query))
+        } catch {
+            outcome = .failure(error)
+        }
+        switch outcome {
+        case .success(let plans):
+            return RoutePlanPage(catalogue: catalogue, query: query, plans: plans, problem: nil).render()
+        case .failure(let error):
+            switch error {
+            case .noRoute, .sameStartAndTarget, .missingParameter:
+                // A fair question with no answer in the data: say so on the form, so the person can change it.
+                return RoutePlanPage(catalogue: catalogue, query: query, plans: nil, problem: error.description)
+                    .render()
+            default:
+                throw error
+            }
+        }
+    }
+
+    private func json(_ key: String, _ build: (Catalogue) throws -> Data) throws -> Response {
+        let body = try snapshot.cached(key) { ByteBuffer(bytes: try build($0)) }
+        return Response(
+            status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: body))
+    }
+}
