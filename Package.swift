@@ -32,6 +32,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "LinearProgramming",
+            // Optimised even in debug builds: the solver's tests and the CLI's `solve` need its speed.
+            swiftSettings: swiftSettings + [.unsafeFlags(["-O"])]
+        ),
+        .target(
             name: "Catalogue",
             dependencies: [
                 "Workforce",
@@ -81,6 +86,7 @@ let package = Package(
                 "Catalogue",
                 "Persistence",
                 "Web",
+                "LinearProgramming",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -125,6 +131,12 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "LinearProgrammingTests",
+            dependencies: ["LinearProgramming"],
+            resources: [.copy("problems")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

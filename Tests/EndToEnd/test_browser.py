@@ -71,3 +71,19 @@ def test_phone_width_has_no_sideways_scroll_and_errors_are_helpful(server, brows
     browser.get(server + "/roles/no-such-role")
     assert browser.find_element(By.TAG_NAME, "h1").text == "Role not found"
     assert "browse all roles" in browser.find_element(By.TAG_NAME, "main").text
+
+
+def test_route_planner_shows_a_timeline_and_a_map(server, browser):
+    browser.get(server + "/careers/plan")
+    Select(browser.find_element(By.ID, "from")).select_by_visible_text("Psychological wellbeing practitioner (PWP)")
+    Select(browser.find_element(By.ID, "to")).select_by_visible_text("High intensity therapist (HIT)")
+    submit(browser, "Find routes", "to=high-intensity-therapist")
+    assert browser.find_element(By.ID, "best").text == "Your best route: 3 years"
+    main = browser.find_element(By.TAG_NAME, "main").text
+    assert "First work 24 months as psychological wellbeing practitioner (band 5)" in main
+    assert "Running total: 3 years" in main
+    svg = browser.find_element(By.CSS_SELECTOR, "svg.career-map")
+    assert svg.get_attribute("role") == "img"
+    assert "Psychological wellbeing practitioner" in browser.find_element(By.CSS_SELECTOR, "svg.career-map desc").get_attribute("textContent")
+    browser.get(server + "/careers/map")
+    assert "Dead ends" in browser.find_element(By.TAG_NAME, "main").text

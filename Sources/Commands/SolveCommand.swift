@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import LinearProgramming
+
+/// `skillmix solve FILE.mps`: solves any LP or MILP in MPS format with Skillmix's own solver.
+struct SolveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "solve", abstract: "Solve an LP or MILP written in MPS (fixed or free format)."
+    )
+
+    @Argument(help: "The MPS file.") var file: String
+    @Flag(help: "Print one JSON object: status, objective, values (name → value), and the solver's counts.")
+    var json = false
+    @Option(name: .customLong("time-limit"), help: "Seconds before the solver stops with status limit (default 60).")
+    var timeLimit: Double = 60
+    @Option(name: .customLong("gap"), help: "Relative gap at which branch and bound stops (default 1e-6).")
+    var gap: Double = 1e-6
+
+    func validate() throws {
+        guard timeLimit > 0, timeLimit.isFinite else {
+            throw ValidationError("--time-limit must be a positive number of seconds.")
+        }
+        guard gap >= 0, gap < 1 else {
+            throw ValidationError("--gap must be at least 0 and below 1, e.g. 0.01 for 1%.")
+        }
+    }
+
+    func run() throws {
+        let text: String
+        do {
+            text = try String(contentsOfFile: file, encoding: .utf8)
+        } catch {
+            throw CommandError("Cannot read \(file): check the path and that it is a text file.")
+        }
+        let lp = try MPS.read(text)
+        var options = SolverOptions()
+        options.timeLimit = timeLimit
+        options.relativeGap = gap
+        let solution = try Solver(options: options).solve(lp)
+        if json {
+            var object: [String: Any] = [
+                "status": solution.status.rawValue, "iterations": solution.iterations, "nodes": solution.nodes,
+                "values": Dictionary(
+                    zip(lp.variables.map(\.name), solution.values), uniquingKeysWith: { first, _ in first }),
+            ]
+            if solution.objective.isFinite { object["objective"] = solution.objective }
+            if let bound = solution.bestBound, bound.isFinite { object["bestBound"] = bound }
+            if let gap = solution.gap, gap.isFinite { object["gap"] = gap }
+            let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+            print(String(decoding: data, as: UTF8.self))
+            return
+        }
+        print(
+            "Model \(lp.name): \(lp.constraints.count) rows, \(lp.variables.count) columns, \(lp.variables.filter(\.isInteger).count) integer"
+        )
+        print("Status: \(solution.status.rawValue)")
+        if solution.objective.isFinite { print("Objective: \(solution.objective)") }
+        if let gap = solution.gap {
+            print("Gap: \(gap), best bound \(solution.bestBound ?? .nan), \(solution.nodes) nodes")
+        }
+        print("Iterations: \(solution.iterations)")
+        for (variable, value) in zip(lp.variables, solution.values) where value != 0 {
+            print("  \(variable.name) = \(value)")
+        }
+    }
+}
+
+/// A command's failure, printed as `Error: message` with exit code 1 (no usage text: the usage was right).
+struct CommandError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,364 @@
+/// A bounded-variable primal simplex method on the revised form, with a dense LU of the basis updated in
+/// product form, geometric scaling, a composite phase 1 (minimising the sum of infeasibilities), the Harris
+/// two-pass ratio test, and Bland's rule as a fallback against cycling. Deterministic: the same model gives
+/// the same answer.
+struct Simplex {
+    enum Status { case optimal, infeasible, unbounded, limit }
+
+    enum Position: Equatable { case basic, lower, upper, zero }
+
+    let m: Int
+    let n: Int
+    let options: SolverOptions
+    /// Columns of [A | -I], scaled, sparse: (row, value).
+    var columns: [[(Int, Double)]]
+    var cost: [Double]
+    var lower: [Double]
+    var upper: [Double]
+    let columnScale: [Double]
+    let rowScale: [Double]
+    let costSign: Double
+
+    var x: [Double]
+    var position: [Position]
+    var basis: [Int]
+    var factor: BasisFactor?
+    var iterations = 0
+    let deadline: ContinuousClock.Instant
+    let clock = ContinuousClock()
+
+    init(
+        _ lp: LinearProgram, lower variableLower: [Double]? = nil, upper variableUpper: [Double]? = nil,
+        options: SolverOptions, deadline: ContinuousClock.Instant
+    ) {
+        self.options = options
+        self.deadline = deadline
+        m = lp.constraints.count
+        n = lp.variables.count
+        costSign = lp.sense == .maximise ? -1 : 1
+        var raw = Array(repeating: [(Int, Double)](), count: n)
+        for (i, row) in lp.constraints.enumerated() {
+            for term in row.terms { raw[term.index].append((i, term.value)) }
+        }
+        // Geometric scaling, a few passes, rounded to powers of two so scaling adds no rounding error.
+        var rs = [Double](repeating: 1, count: m)
+        var cs = [Double](repeating: 1, count: n)
+        for _ in 0..<4 {
+            var rowMin = [Double](repeating: .infinity, count: m)
+            var rowMax = [Double](repeating: 0, count: m)
+            for j in 0..<n {
+                for (i, v) in raw[j] where v != 0 {
+                    let a = abs(v) * rs[i] * cs[j]
+                    rowMin[i] = min(rowMin[i], a)
+                    rowMax[i] = max(rowMax[i], a)
+                }
+            }
+            for i in 0..<m where rowMax[i] > 0 { rs[i] *= Self.powerOfTwo(1 / (rowMin[i] * rowMax[i]).squareRoot()) }
+            for j in 0..<n {
+                var low = Double.infinity
+                var high = 0.0
+                for (i, v) in raw[j] where v != 0 {
+                    let a = abs(v) * rs[i] * cs[j]
+                    low = min(low, a)
+                    high = max(high, a)
+                }
+                if high > 0 { cs[j] *= Self.powerOfTwo(1 / (low * high).squareRoot()) }
+            }
+        }
+        rowScale = rs
+        columnScale = cs
+        var cols: [[(Int, Double)]] = []
+        cols.reserveCapacity(n + m)
+        for j in 0..<n { cols.append(raw[j].map { ($0.0, $0.1 * rs[$0.0] * cs[j]) }) }
+        for i in 0..<m { cols.append([(i, -1)]) }
+        columns = cols
+        var c = [Double](repeating: 0, count: n + m)
+        var l = [Double](repeating: 0, count: n + m)
+        var u = [Double](repeating: 0, count: n + m)
+        for (j, variable) in lp.variables.enumerated() {
+            c[j] = costSign * variable.objective * cs[j]
+            l[j] = (variableLower?[j] ?? variable.lower) / cs[j]
+            u[j] = (variableUpper?[j] ?? variable.upper) / cs[j]
+        }
+        for (i, row) in lp.constraints.enumerated() {
+            l[n + i] = row.lower * rs[i]
+            u[n + i] = row.upper * rs[i]
+        }
+        cost = c
+        lower = l
+        upper = u
+        x = [Double](repeating: 0, count: n + m)
+        position = [Position](repeating: .lower, count: n + m)
+        basis = Array(n..<(n + m))
+        for j in 0..<n {
+            if lower[j].isFinite {
+                position[j] = .lower
+                x[j] = lower[j]
+            } else if upper[j].isFinite {
+                position[j] = .upper
+                x[j] = upper[j]
+            } else {
+                position[j] = .zero
+                x[j] = 0
+            }
+        }
+        for i in 0..<m { position[n + i] = .basic }
+    }
+
+    /// The power of two nearest to `value` (1 for zero, infinite or NaN).
+    static func powerOfTwo(_ value: Double) -> Double {
+        guard value.isFinite, value > 0 else { return 1 }
+        let exponent = value.exponent + (value.significand >= 1.4142135623730951 ? 1 : 0)
+        return Double(sign: .plus, exponent: exponent, significand: 1)
+    }
+
+    /// Dense copy of column j.
+    func dense(_ j: Int) -> [Double] {
+        var v = [Double](repeating: 0, count: m)
+        for (i, a) in columns[j] { v[i] = a }
+        return v
+    }
+
+    /// Factorises the basis afresh. A singular basis is repaired: each dependent column is swapped for the
+    /// logical column of a row no pivot covers, and leaves the basis at its nearest bound.
+    mutating func refactor() -> Bool {
+        for _ in 0...m {
+            do {
+                factor = try BasisFactor(m: m, columns: basis.map(dense))
+                recomputeBasics()
+                return true
+            } catch {
+                guard let row = error.freeRows.first(where: { position[n + $0] != .basic }) else { return false }
+                let out = basis[error.column]
+                basis[error.column] = n + row
+                position[n + row] = .basic
+                if lower[out].isFinite && (abs(x[out] - lower[out]) <= abs(x[out] - upper[out]) || !upper[out].isFinite)
+                {
+                    position[out] = .lower
+                    x[out] = lower[out]
+                } else if upper[out].isFinite {
+                    position[out] = .upper
+                    x[out] = upper[out]
+                } else {
+                    position[out] = .zero
+                    x[out] = 0
+                }
+            }
+        }
+        return false
+    }
+
+    /// x_B = B⁻¹(−N x_N).
+    mutating func recomputeBasics() {
+        var rhs = [Double](repeating: 0, count: m)
+        for j in 0..<(n + m) where position[j] != .basic && x[j] != 0 {
+            for (i, a) in columns[j] { rhs[i] -= a * x[j] }
+        }
+        guard let factor else { return }
+        let xb = factor.ftran(rhs)
+        for (i, j) in basis.enumerated() { x[j] = xb[i] }
+    }
+
+    func infeasibility(_ j: Int) -> Double {
+        if x[j] < lower[j] - options.primalTolerance { return lower[j] - x[j] }
+        if x[j] > upper[j] + options.primalTolerance { return x[j] - upper[j] }
+        return 0
+    }
+
+    /// Runs phase 1 then phase 2.
+    mutating func solve() -> Status {
+        if m == 0 {
+            // Only bounds: each variable goes to its cheapest bound.
+            for j in 0..<n {
+                if cost[j] > 0 { if lower[j].isFinite { x[j] = lower[j] } else { return .unbounded } }
+                if cost[j] < 0 { if upper[j].isFinite { x[j] = upper[j] } else { return .unbounded } }
+            }
+            return .optimal
+        }
+        // Widen every finite bound by a small pseudo-random amount so that ties in the ratio test (degeneracy)
+        // become rare; solve; then shrink the widening and finish from the basis found, ending on the true bounds.
+        let trueLower = lower
+        let trueUpper = upper
+        var status = Status.optimal
+        for (pass, scale) in [1e-6, 1e-9, 0].enumerated() {
+            lower = trueLower
+            upper = trueUpper
+            var seed: UInt64 = 0x9E37_79B9_7F4A_7C15 &+ UInt64(pass)
+            if scale > 0 {
+                for j in 0..<(n + m) where lower[j] != upper[j] {
+                    seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                    let r = 0.5 + Double(seed >> 11) / Double(1 << 53) * 0.5
+                    if lower[j].isFinite { lower[j] -= scale * r * (1 + abs(lower[j])) }
+                    if upper[j].isFinite { upper[j] += scale * r * (1 + abs(upper[j])) }
+                }
+            }
+            for j in 0..<(n + m) where position[j] != .basic {
+                if position[j] == .lower { x[j] = lower[j].isFinite ? lower[j] : upper[j] }
+                if position[j] == .upper { x[j] = upper[j].isFinite ? upper[j] : lower[j] }
+            }
+            guard refactor() else { return .limit }
+            status = iterate()
+            if status == .limit { return status }
+        }
+        return status
+    }
+
+    /// Simplex iterations. While any basic variable is infeasible the cost is the gradient of the sum of
+    /// infeasibilities (phase 1); once none is, the true cost (phase 2). Going back to phase 1 when rounding
+    /// pushes a basic variable out of its bounds keeps the method honest.
+    mutating func iterate() -> Status {
+        var lastObjective = Double.infinity
+        var wasPhaseOne = true
+        var stalled = 0
+        var bland = false
+        while true {
+            if iterations >= options.iterationLimit || clock.now >= deadline { return .limit }
+            if factor?.etaCount ?? 0 >= options.refactorInterval {
+                guard refactor() else { return .limit }
+            }
+            // Costs of the basic variables for this phase.
+            var cB = [Double](repeating: 0, count: m)
+            let phaseOne = basis.contains { infeasibility($0) > 0 }
+            var anyInfeasible = false
+            if phaseOne != wasPhaseOne {
+                wasPhaseOne = phaseOne
+                lastObjective = .infinity
+            }
+            for (i, j) in basis.enumerated() {
+                if phaseOne {
+                    if x[j] < lower[j] - options.primalTolerance {
+                        cB[i] = -1
+                        anyInfeasible = true
+                    } else if x[j] > upper[j] + options.primalTolerance {
+                        cB[i] = 1
+                        anyInfeasible = true
+                    }
+                } else {
+                    cB[i] = cost[j]
+                }
+            }
+            let objective =
+                phaseOne
+                ? basis.reduce(0) { $0 + infeasibility($1) }
+                : (0..<(n + m)).reduce(0) { $0 + cost[$1] * x[$1] }
+            if objective < lastObjective - 1e-12 * max(1, abs(lastObjective)) {
+                lastObjective = objective
+                stalled = 0
+                bland = false
+            } else {
+                stalled += 1
+                if stalled > 5000 { bland = true }
+            }
+            guard let factor else { return .limit }
+            let pi = factor.btran(cB)
+            // Pricing: choose the entering column and the direction it moves.
+            var entering = -1
+            var direction = 0.0
+            var best = 0.0
+            for j in 0..<(n + m) where position[j] != .basic {
+                if lower[j] == upper[j] { continue }
+                var d = phaseOne ? 0 : cost[j]
+                for (i, a) in columns[j] { d -= pi[i] * a }
+                let candidate: Double
+                switch position[j] {
+                case .lower: candidate = d < -options.dualTolerance ? -d : 0
+                case .upper: candidate = d > options.dualTolerance ? d : 0
+                case .zero: candidate = abs(d) > options.dualTolerance ? abs(d) : 0
+                case .basic: candidate = 0
+                }
+                guard candidate > 0 else { continue }
+                if bland {
+                    entering = j
+                    direction = d < 0 ? 1 : -1
+                    break
+                }
+                if candidate > best {
+                    best = candidate
+                    entering = j
+                    direction = d < 0 ? 1 : -1
+                }
+            }
+            if entering < 0 { return phaseOne ? (anyInfeasible ? .infeasible : .optimal) : .optimal }
+            let alpha = factor.ftran(dense(entering))
+            // Rate of change of each basic variable per unit step of the entering one.
+            let delta = alpha.map { -direction * $0 }
+            // Harris pass 1: the largest step allowed with bounds relaxed by the tolerance. Each limit also says
+            // which bound the basic variable reaches.
+            func limit(_ i: Int, relaxed: Bool) -> (step: Double, atUpper: Bool)? {
+                let j = basis[i]
+                let d = delta[i]
+                guard abs(d) > 1e-7 else { return nil }
+                let tol = relaxed ? options.primalTolerance : 0
+                if phaseOne && x[j] < lower[j] - options.primalTolerance {
+                    return d > 0 ? ((lower[j] - x[j] + tol) / d, false) : nil
+                }
+                if phaseOne && x[j] > upper[j] + options.primalTolerance {
+                    return d < 0 ? ((upper[j] - x[j] - tol) / d, true) : nil
+                }
+                if d > 0 { return upper[j].isFinite ? (max(0, upper[j] - x[j] + tol) / d, true) : nil }
+                return lower[j].isFinite ? (max(0, x[j] - lower[j] + tol) / -d, false) : nil
+            }
+            var maxStep = Double.infinity
+            for i in 0..<m { if let t = limit(i, relaxed: true) { maxStep = min(maxStep, t.step) } }
+            let flipDistance = upper[entering] - lower[entering]
+            var leaving = -1
+            var leavingAtUpper = false
+            var step = Double.infinity
+            if maxStep.isFinite {
+                var bestPivot = 0.0
+                for i in 0..<m {
+                    guard let t = limit(i, relaxed: false), t.step <= maxStep else { continue }
+                    let size = abs(delta[i])
+                    if bland ? (leaving < 0 || basis[i] < basis[leaving]) : size > bestPivot {
+                        bestPivot = size
+                        leaving = i
+                        leavingAtUpper = t.atUpper
+                        step = t.step
+                    }
+                }
+            }
+            if flipDistance.isFinite && flipDistance <= step {
+                // The entering variable reaches its other bound first: flip it, the basis stays.
+                for (i, j) in basis.enumerated() { x[j] += delta[i] * flipDistance }
+                position[entering] = position[entering] == .lower ? .upper : .lower
+                x[entering] = position[entering] == .lower ? lower[entering] : upper[entering]
+                iterations += 1
+                continue
+            }
+            if leaving < 0 { return phaseOne ? .infeasible : .unbounded }
+            step = max(step, 0)
+            x[entering] += direction * step
+            for (i, j) in basis.enumerated() { x[j] += delta[i] * step }
+            let out = basis[leaving]
+            // The leaving variable lands exactly on the bound it reached.
+            position[out] = leavingAtUpper ? .upper : .lower
+            x[out] = leavingAtUpper ? upper[out] : lower[out]
+            position[entering] = .basic
+            basis[leaving] = entering
+            self.factor?.update(row: leaving, enteringColumn: alpha)
+            iterations += 1
+            if abs(alpha[leaving]) < 1e-7 {
+                guard refactor() else { return .limit }
+            }
+        }
+    }
+
+    /// Values of the original variables, unscaled.
+    var values: [Double] { (0..<n).map { x[$0] * columnScale[$0] } }
+
+    /// Row duals and reduced costs in the original model's sense and units.
+    func duals() -> (rows: [Double], reducedCosts: [Double]) {
+        guard let factor, m > 0 else {
+            return ([Double](repeating: 0, count: m), (0..<n).map { costSign * cost[$0] / columnScale[$0] })
+        }
+        let pi = factor.btran(basis.map { cost[$0] })
+        let rows = (0..<m).map { costSign * pi[$0] * rowScale[$0] }
+        let reduced = (0..<n).map { j -> Double in
+            if position[j] == .basic { return 0 }
+            var d = cost[j]
+            for (i, a) in columns[j] { d -= pi[i] * a }
+            return costSign * d / columnScale[j]
+        }
+        return (rows, reduced)
+    }
+}
