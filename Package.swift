@@ -141,7 +141,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CommandsTests",
-            dependencies: ["Commands", "Workforce"],
+            dependencies: ["Commands", "Workforce", "Pages"],
             swiftSettings: swiftSettings
         ),
     ]

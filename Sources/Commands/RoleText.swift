@@ -1,3 +1,4 @@
+import Pages
 import Workforce
 
 /// A role as readable text for the terminal: every fact, what is uncertain, and the sources.

@@ -1,5 +1,7 @@
 /// A plain-text table with wrapped cells, for terminals. Written here (about 40 lines) because the listed
 /// table package does not wrap long cells, which role names and training programmes need.
+import Pages
+
 struct TextTable {
     var header: [String]
     var rows: [[String]]
@@ -31,33 +33,6 @@ struct TextTable {
         rows.forEach(emit)
         return lines.joined(separator: "\n")
     }
-}
-
-/// Splits `text` into lines of at most `width` characters, at spaces where possible.
-func wrap(_ text: String, width: Int) -> [String] {
-    var lines: [String] = []
-    var current = ""
-    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-        var word = Substring(word)
-        while word.count > width {
-            if !current.isEmpty {
-                lines.append(current)
-                current = ""
-            }
-            lines.append(String(word.prefix(width)))
-            word = word.dropFirst(width)
-        }
-        if current.isEmpty {
-            current = String(word)
-        } else if current.count + 1 + word.count <= width {
-            current += " " + word
-        } else {
-            lines.append(current)
-            current = String(word)
-        }
-    }
-    if !current.isEmpty || lines.isEmpty { lines.append(current) }
-    return lines
 }
 
 extension String {

@@ -90,18 +90,7 @@ struct Simplex {
         x = [Double](repeating: 0, count: n + m)
         position = [Position](repeating: .lower, count: n + m)
         basis = Array(n..<(n + m))
-        for j in 0..<n {
-            if lower[j].isFinite {
-                position[j] = .lower
-                x[j] = lower[j]
-            } else if upper[j].isFinite {
-                position[j] = .upper
-                x[j] = upper[j]
-            } else {
-                position[j] = .zero
-                x[j] = 0
-            }
-        }
+        for j in 0..<n { makeNonbasic(j) }
         for i in 0..<m { position[n + i] = .basic }
     }
 
@@ -110,6 +99,20 @@ struct Simplex {
         guard value.isFinite, value > 0 else { return 1 }
         let exponent = value.exponent + (value.significand >= 1.4142135623730951 ? 1 : 0)
         return Double(sign: .plus, exponent: exponent, significand: 1)
+    }
+
+    /// Makes column j nonbasic at the finite bound nearest its value (at zero when it is free).
+    mutating func makeNonbasic(_ j: Int) {
+        if lower[j].isFinite && (!upper[j].isFinite || abs(x[j] - lower[j]) <= abs(x[j] - upper[j])) {
+            position[j] = .lower
+            x[j] = lower[j]
+        } else if upper[j].isFinite {
+            position[j] = .upper
+            x[j] = upper[j]
+        } else {
+            position[j] = .zero
+            x[j] = 0
+        }
     }
 
     /// Dense copy of column j.
@@ -132,17 +135,7 @@ struct Simplex {
                 let out = basis[error.column]
                 basis[error.column] = n + row
                 position[n + row] = .basic
-                if lower[out].isFinite && (abs(x[out] - lower[out]) <= abs(x[out] - upper[out]) || !upper[out].isFinite)
-                {
-                    position[out] = .lower
-                    x[out] = lower[out]
-                } else if upper[out].isFinite {
-                    position[out] = .upper
-                    x[out] = upper[out]
-                } else {
-                    position[out] = .zero
-                    x[out] = 0
-                }
+                makeNonbasic(out)
             }
         }
         return false

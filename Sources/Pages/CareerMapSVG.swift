@@ -32,7 +32,7 @@ struct CareerMapSVG {
             for (index, item) in places.enumerated() {
                 let column = index % 2
                 if index > 0 && column == 0 { y += Self.nodeHeight + 14 }
-                boxes[item.0] = Box(x: Self.columns[column], y: y, label: wrap(item.1, width: 24))
+                boxes[item.0] = Box(x: Self.columns[column], y: y, label: label(item.1, width: 24))
             }
             y += Self.nodeHeight + 22
         }
@@ -160,23 +160,13 @@ struct CareerMapSVG {
         value == value.rounded() ? String(Int(value)) : String((value * 10).rounded() / 10)
     }
 
-    private func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ") {
-            if current.isEmpty {
-                current = String(word)
-            } else if current.count + 1 + word.count <= width {
-                current += " " + word
-            } else {
-                lines.append(current)
-                current = String(word)
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        if lines.count > 2 { lines = [lines[0], lines[1...].joined(separator: " ").prefix(width - 1) + "…"] }
-        return lines
+    /// At most two lines; the second ends in "…" when the label is longer.
+    private func label(_ text: String, width: Int) -> [String] {
+        let lines = wrap(text, width: width)
+        guard lines.count > 2 else { return lines }
+        return [lines[0], String(lines[1...].joined(separator: " ").prefix(width - 1)) + "…"]
     }
+
 }
 
 extension Role {
