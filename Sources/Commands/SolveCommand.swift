@@ -15,6 +15,10 @@ struct SolveCommand: ParsableCommand {
     var timeLimit: Double = 60
     @Option(name: .customLong("gap"), help: "Relative gap at which branch and bound stops (default 1e-6).")
     var gap: Double = 1e-6
+    @Option(
+        name: .customLong("repeat"),
+        help: "Solve this many times and print the median solve time (not reading the file) on stderr.")
+    var repeats: Int = 1
 
     func validate() throws {
         guard timeLimit > 0, timeLimit.isFinite else {
@@ -36,7 +40,19 @@ struct SolveCommand: ParsableCommand {
         var options = SolverOptions()
         options.timeLimit = timeLimit
         options.relativeGap = gap
-        let solution = try Solver(options: options).solve(lp)
+        let clock = ContinuousClock()
+        var times: [Double] = []
+        var solution = Solution(status: .limit, objective: .nan, values: [])
+        for _ in 0..<repeats {
+            let started = clock.now
+            solution = try Solver(options: options).solve(lp)
+            let elapsed = clock.now - started
+            times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        }
+        if repeats > 1 {
+            let median = times.sorted()[times.count / 2]
+            FileHandle.standardError.write(Data("solve_seconds_median=\(median) runs=\(times.count)\n".utf8))
+        }
         if json {
             var object: [String: Any] = [
                 "status": solution.status.rawValue, "iterations": solution.iterations, "nodes": solution.nodes,

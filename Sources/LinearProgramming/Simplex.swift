@@ -24,12 +24,14 @@ struct Simplex {
     var basis: [Int]
     var factor: BasisFactor?
     var iterations = 0
+    /// Started from a given basis: skip the perturbed passes, which would wander away from it.
+    var warm = false
     let deadline: ContinuousClock.Instant
     let clock = ContinuousClock()
 
     init(
         _ lp: LinearProgram, lower variableLower: [Double]? = nil, upper variableUpper: [Double]? = nil,
-        options: SolverOptions, deadline: ContinuousClock.Instant
+        options: SolverOptions, deadline: ContinuousClock.Instant, warmStart: WarmStart? = nil
     ) {
         self.options = options
         self.deadline = deadline
@@ -92,6 +94,20 @@ struct Simplex {
         basis = Array(n..<(n + m))
         for j in 0..<n { makeNonbasic(j) }
         for i in 0..<m { position[n + i] = .basic }
+        if let warmStart, warmStart.basis.count == m, warmStart.position.count == n + m {
+            // Start from a previous optimal basis (a branch-and-bound parent's): nonbasic columns go to the
+            // bound they were at, under the new bounds.
+            basis = warmStart.basis
+            position = warmStart.position
+            for j in 0..<(n + m) where position[j] != .basic {
+                switch position[j] {
+                case .lower where lower[j].isFinite: x[j] = lower[j]
+                case .upper where upper[j].isFinite: x[j] = upper[j]
+                default: makeNonbasic(j)
+                }
+            }
+            warm = true
+        }
     }
 
     /// The power of two nearest to `value` (1 for zero, infinite or NaN).
@@ -160,6 +176,7 @@ struct Simplex {
 
     /// Runs phase 1 then phase 2.
     mutating func solve() -> Status {
+        if m > options.maximumRows { return .limit }
         if m == 0 {
             // Only bounds: each variable goes to its cheapest bound.
             for j in 0..<n {
@@ -173,7 +190,8 @@ struct Simplex {
         let trueLower = lower
         let trueUpper = upper
         var status = Status.optimal
-        for (pass, scale) in [1e-6, 1e-9, 0].enumerated() {
+        let scales: [Double] = warm ? [0] : [1e-6, 1e-9, 0]
+        for (pass, scale) in scales.enumerated() {
             lower = trueLower
             upper = trueUpper
             var seed: UInt64 = 0x9E37_79B9_7F4A_7C15 &+ UInt64(pass)
@@ -336,6 +354,9 @@ struct Simplex {
         }
     }
 
+    /// The final basis, to warm-start a related solve.
+    var warmStart: WarmStart { WarmStart(basis: basis, position: position) }
+
     /// Values of the original variables, unscaled.
     var values: [Double] { (0..<n).map { x[$0] * columnScale[$0] } }
 
@@ -354,4 +375,10 @@ struct Simplex {
         }
         return (rows, reduced)
     }
+}
+
+/// A basis to start a solve from.
+struct WarmStart: Sendable {
+    var basis: [Int]
+    var position: [Simplex.Position]
 }

@@ -13,11 +13,14 @@ public struct Solver: Sendable {
         return solveRelaxation(lp, lower: nil, upper: nil, deadline: deadline)
     }
 
-    func solveRelaxation(_ lp: LinearProgram, lower: [Double]?, upper: [Double]?, deadline: ContinuousClock.Instant)
-        -> Solution
-    {
-        var simplex = Simplex(lp, lower: lower, upper: upper, options: options, deadline: deadline)
+    func solveRelaxation(
+        _ lp: LinearProgram, lower: [Double]?, upper: [Double]?, deadline: ContinuousClock.Instant,
+        warmStart: WarmStart? = nil, finalBasis: ((WarmStart) -> Void)? = nil
+    ) -> Solution {
+        var simplex = Simplex(
+            lp, lower: lower, upper: upper, options: options, deadline: deadline, warmStart: warmStart)
         let status = simplex.solve()
+        finalBasis?(simplex.warmStart)
         switch status {
         case .optimal:
             let values = simplex.values
@@ -46,6 +49,8 @@ public struct Solver: Sendable {
             var upper: [Double]
             var bound: Double
             var depth: Int
+            /// The parent's optimal basis, to start this node's LP from.
+            var basis: WarmStart?
         }
         let sign: Double = lp.sense == .minimise ? 1 : -1  // work in minimisation terms
         let integers = lp.variables.indices.filter { lp.variables[$0].isInteger }
@@ -62,7 +67,7 @@ public struct Solver: Sendable {
         rootUpper = rootUpper.map { $0 }
         var incumbent: [Double]? = nil
         var incumbentValue = Double.infinity
-        var open: [Node] = [Node(lower: rootLower, upper: rootUpper, bound: -.infinity, depth: 0)]
+        var open: [Node] = [Node(lower: rootLower, upper: rootUpper, bound: -.infinity, depth: 0, basis: nil)]
         var nodes = 0
         var iterations = 0
         var hitLimit = false
@@ -101,7 +106,10 @@ public struct Solver: Sendable {
                 continue
             }
             nodes += 1
-            let relaxation = solveRelaxation(lp, lower: node.lower, upper: node.upper, deadline: deadline)
+            var nodeBasis: WarmStart?
+            let relaxation = solveRelaxation(
+                lp, lower: node.lower, upper: node.upper, deadline: deadline, warmStart: node.basis
+            ) { nodeBasis = $0 }
             iterations += relaxation.iterations
             switch relaxation.status {
             case .infeasible: continue
@@ -141,10 +149,12 @@ public struct Solver: Sendable {
             tryIncumbent(relaxation.values)
             let value = relaxation.values[branchOn]
             var down = node
+            down.basis = nodeBasis
             down.upper[branchOn] = value.rounded(.down)
             down.bound = bound
             down.depth += 1
             var up = node
+            up.basis = nodeBasis
             up.lower[branchOn] = value.rounded(.up)
             up.bound = bound
             up.depth += 1
