@@ -41,7 +41,7 @@ def main():
         highs_objective, highs_seconds = float(m.group(1)), float(m.group(2))
         try:
             run = subprocess.run(
-                [binary, "solve", path, "--json", "--repeat", str(repeat), "--gap", gap, "--time-limit", TIME_LIMIT],
+                [binary, "solve", path, "--json", "--timing", "--repeat", str(repeat), "--gap", gap, "--time-limit", TIME_LIMIT],
                 capture_output=True, text=True, timeout=float(TIME_LIMIT) * (repeat + 1) + 60,
             )
             answer = json.loads(run.stdout)

@@ -19,6 +19,7 @@ struct SolveCommand: ParsableCommand {
         name: .customLong("repeat"),
         help: "Solve this many times and print the median solve time (not reading the file) on stderr.")
     var repeats: Int = 1
+    @Flag(help: "Print the median solve time on stderr even for a single run.") var timing = false
 
     func validate() throws {
         guard timeLimit > 0, timeLimit.isFinite else {
@@ -49,7 +50,7 @@ struct SolveCommand: ParsableCommand {
             let elapsed = clock.now - started
             times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
         }
-        if repeats > 1 {
+        if repeats > 1 || timing {
             let median = times.sorted()[times.count / 2]
             FileHandle.standardError.write(Data("solve_seconds_median=\(median) runs=\(times.count)\n".utf8))
         }
