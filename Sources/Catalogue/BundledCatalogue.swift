@@ -33,6 +33,7 @@ public enum BundledCatalogue {
         let rules: RulesFile = try files.decode("rules.yaml")
         let figures: FiguresFile = try files.decode("figures.yaml")
         let routes: RoutesFile = try files.decode("routes.yaml")
+        let pay: PayScalesFile = try files.decode("pay-scales.yaml")
         let entryPointIDs = Set(entryPoints.entryPoints.map(\.id))
         var roles: [Role] = []
         var roleFiles: [Role.ID: String] = [:]
@@ -51,7 +52,8 @@ public enum BundledCatalogue {
             sources: sources.sources.sorted { $0.key < $1.key }.map {
                 $0.value.source(id: Source.ID(rawValue: $0.key))
             },
-            routes: routes.routes.map { $0.route(entryPoints: entryPointIDs) }
+            routes: routes.routes.map { $0.route(entryPoints: entryPointIDs) },
+            payScales: pay.payScales
         )
         if let problem = catalogue.problems.first {
             throw CatalogueError(problem: problem, roleFiles: roleFiles)

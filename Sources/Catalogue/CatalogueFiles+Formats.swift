@@ -210,3 +210,7 @@ struct RoutesFile: Decodable {
     }
     var routes: [Entry]
 }
+
+struct PayScalesFile: Decodable {
+    var payScales: [PayScale]
+}

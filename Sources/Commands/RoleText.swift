@@ -37,7 +37,7 @@ struct RoleText {
             .bands,
             [
                 "While training: \(role.bands.trainee?.text ?? "no salaried NHS training post")",
-                "When qualified: \(role.bands.qualified?.text ?? "not recorded")",
+                "When qualified: \(role.bands.qualified.map { $0.text + (catalogue.payScale?.label(for: $0).map { ", \($0)" } ?? "") } ?? "not recorded")",
                 "Later: \(role.bands.progression.map(\.name).joined(separator: ", "))",
             ]
         )

@@ -101,7 +101,7 @@ struct RolesCommand: AsyncParsableCommand {
                     try printJSON(APIRepresentation.comparison(comparison, catalogue: catalogue))
                     return
                 }
-                let rows = comparison.rows(groups: catalogue.groups)
+                let rows = comparison.rows(groups: catalogue.groups, payScale: catalogue.payScale)
                 print(
                     TextTable(
                         header: [""] + comparison.roles.map(\.displayName),

@@ -265,7 +265,7 @@ public struct RoutePlanPage: Sendable {
             facts.append("The two-year funding rule applies; the time above already covers it.")
         }
         facts.append(
-            "\(route.step): \(monthsText(route.months)), \(route.mode.rawValue), \(route.funding.label.lowercased())\(step.bandWhileTraining.map { ", paid at \($0.description)" } ?? "")."
+            "\(route.step): \(monthsText(route.months)), \(route.mode.rawValue), \(route.funding.label.lowercased())\(step.bandWhileTraining.map { ", paid at \($0.description)" + (catalogue.payScale?.label(for: $0).map { ", \($0)" } ?? "") } ?? "")."
         )
         if let selfFunded = route.selfFundedMonths, selfFunded > 0 {
             facts.append("\(selfFunded) months of it are self-funded.")

@@ -56,7 +56,7 @@ public struct ComparePage: Sendable {
                         ),
                         .tag(
                             "tbody", [],
-                            comparison.rows(groups: catalogue.groups).map { row in
+                            comparison.rows(groups: catalogue.groups, payScale: catalogue.payScale).map { row in
                                 .tag(
                                     "tr", [],
                                     [.tag("th", [("scope", "row")], [.text(row.label)])]

@@ -86,14 +86,37 @@ public struct RoleProfilePage: Sendable {
             )
         )
         row(.registration, list(role.registration, empty: "No registration or regulation found in the sources"))
+        func pay(_ bands: BandRange?) -> String {
+            guard let bands, let label = catalogue.payScale?.label(for: bands) else { return "" }
+            return ", \(label)"
+        }
         row(
             .bands,
             .bulletList([
-                "While training: \(role.bands.trainee?.description ?? "no salaried NHS training post")",
-                "When qualified: \(role.bands.qualified?.description ?? "not recorded")",
+                "While training: \(role.bands.trainee.map { $0.description + pay($0) } ?? "no salaried NHS training post")",
+                "When qualified: \(role.bands.qualified.map { $0.description + pay($0) } ?? "not recorded")",
                 "Later: \(role.bands.progression.isEmpty ? "not recorded" : role.bands.progression.map(\.name).joined(separator: ", "))",
             ])
         )
+        if let scale = catalogue.payScale {
+            rows.append(
+                .tag(
+                    "div", [],
+                    [
+                        .tag("dt", [], [.text("Pay figures")]),
+                        .tag(
+                            "dd", [],
+                            [
+                                .paragraph(
+                                    "Agenda for Change \(scale.year), England, before London weighting. Reliability: \(scale.status)."
+                                ),
+                                .citation(scale.sources, in: catalogue),
+                            ]
+                        ),
+                    ]
+                )
+            )
+        }
         row(.capabilities, list(role.capabilities))
         row(
             .supervisedBy,

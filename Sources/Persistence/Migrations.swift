@@ -59,6 +59,13 @@ extension Store {
                 .column("details", type: .text, .notNull)
                 .run()
         },
+        Migration(version: 3, name: "pay scales") { db in
+            try await db.create(table: "pay_scales")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("position", type: .int, .notNull)
+                .column("details", type: .text, .notNull)
+                .run()
+        },
     ]
 
     /// Applies every migration not yet applied; returns the versions applied now. Safe to run from

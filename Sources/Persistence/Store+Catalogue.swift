@@ -41,7 +41,7 @@ extension Store {
             let previous = try await Store.stamp(in: db)
             if previous == catalogue.stamp { return .unchanged(catalogue.stamp) }
             for table in [
-                "role_groups", "roles", "entry_points", "rules", "figures", "career_routes", "sources",
+                "role_groups", "roles", "entry_points", "rules", "figures", "career_routes", "pay_scales", "sources",
                 "catalogue_state",
             ] {
                 try await db.delete(from: table).run()
@@ -65,6 +65,7 @@ extension Store {
             try await insertDocuments("rules", catalogue.rules) { $0.id.rawValue }
             try await insertDocuments("figures", catalogue.figures) { $0.id.rawValue }
             try await insertDocuments("career_routes", catalogue.routes) { $0.id.rawValue }
+            try await insertDocuments("pay_scales", catalogue.payScales) { $0.year }
             for source in catalogue.sources {
                 try await db.insert(into: "sources").model(SourceRow(source)).run()
             }
@@ -97,11 +98,12 @@ extension Store {
             let rules = try await documents("rules", as: Rule.self)
             let figures = try await documents("figures", as: Figure.self)
             let routes = try await documents("career_routes", as: CareerRoute.self)
+            let payScales = try await documents("pay_scales", as: PayScale.self)
             let sources = try await db.select().column("*").from("sources").orderBy("id")
                 .all(decoding: SourceRow.self).map(\.source)
             return Catalogue(
                 stamp: stamp, groups: groups, roles: roles, entryPoints: entryPoints, rules: rules, figures: figures,
-                sources: sources, routes: routes
+                sources: sources, routes: routes, payScales: payScales
             )
         }
     }

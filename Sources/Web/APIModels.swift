@@ -96,6 +96,7 @@ struct RoleDTO: Encodable, Sendable {
     var notes: [String]
     var furtherSources: [String]
     var sources: [SourceDTO]
+    var pay: PayDTO?
     var webHref: String
 
     init(_ role: Role, catalogue: Catalogue) {
@@ -138,6 +139,12 @@ struct RoleDTO: Encodable, Sendable {
         notes = role.notes
         furtherSources = role.furtherSources.map(\.rawValue)
         sources = role.allSources.compactMap { catalogue.source($0) }.map(SourceDTO.init)
+        pay = catalogue.payScale.map { scale in
+            PayDTO(
+                year: scale.year, status: scale.status, trainee: role.bands.trainee.flatMap { scale.range(of: $0) },
+                qualified: role.bands.qualified.flatMap { scale.range(of: $0) }, sources: scale.sources.map(\.rawValue)
+            )
+        }
         webHref = SiteRoute.role(role.id).path
     }
 }
@@ -190,4 +197,13 @@ struct EntryPointDTO: Encodable, Sendable {
         sources = entry.sources.map(\.rawValue)
         uncertain = entry.uncertain
     }
+}
+
+/// Annual pay in pounds for a role's trainee and qualified bands, from the latest Agenda for Change scale.
+struct PayDTO: Encodable, Sendable {
+    var year: String
+    var status: String
+    var trainee: PayScale.Range?
+    var qualified: PayScale.Range?
+    var sources: [String]
 }

@@ -1233,6 +1233,55 @@ enum OpenAPIDocument {
                   },
                   "webHref": {
                     "type": "string"
+                  },
+                  "pay": {
+                    "type": [
+                      "object",
+                      "null"
+                    ],
+                    "description": "Annual pay in pounds (England, before London weighting) for the trainee and qualified bands, from the latest Agenda for Change scale",
+                    "properties": {
+                      "year": {
+                        "type": "string"
+                      },
+                      "status": {
+                        "type": "string"
+                      },
+                      "trainee": {
+                        "type": [
+                          "object",
+                          "null"
+                        ],
+                        "properties": {
+                          "minimum": {
+                            "type": "integer"
+                          },
+                          "maximum": {
+                            "type": "integer"
+                          }
+                        }
+                      },
+                      "qualified": {
+                        "type": [
+                          "object",
+                          "null"
+                        ],
+                        "properties": {
+                          "minimum": {
+                            "type": "integer"
+                          },
+                          "maximum": {
+                            "type": "integer"
+                          }
+                        }
+                      },
+                      "sources": {
+                        "type": "array",
+                        "items": {
+                          "type": "string"
+                        }
+                      }
+                    }
                   }
                 }
               },

@@ -10,10 +10,12 @@ public struct Catalogue: Hashable, Sendable, Codable {
     public var sources: [Source]
     /// The career map's edges.
     public var routes: [CareerRoute]
+    /// Agenda for Change pay by year, oldest first.
+    public var payScales: [PayScale]
 
     public init(
         stamp: CatalogueStamp, groups: [RoleGroup], roles: [Role], entryPoints: [EntryPoint], rules: [Rule],
-        figures: [Figure], sources: [Source], routes: [CareerRoute] = []
+        figures: [Figure], sources: [Source], routes: [CareerRoute] = [], payScales: [PayScale] = []
     ) {
         self.stamp = stamp
         self.groups = groups
@@ -23,7 +25,11 @@ public struct Catalogue: Hashable, Sendable, Codable {
         self.figures = figures
         self.sources = sources
         self.routes = routes
+        self.payScales = payScales.sorted { $0.year < $1.year }
     }
+
+    /// The latest year's pay scale.
+    public var payScale: PayScale? { payScales.last }
 
     public func role(_ id: Role.ID) -> Role? { roles.first { $0.id == id } }
     public func group(_ id: RoleGroup.ID) -> RoleGroup? { groups.first { $0.id == id } }
@@ -108,6 +114,21 @@ public struct Catalogue: Hashable, Sendable, Codable {
                 .init(
                     place: .entryPoint(EntryPoint.ID(rawValue: collision), field: "id"),
                     message: "is also a role id; ids must differ"))
+        }
+        for scale in payScales {
+            checkSources(scale.sources, at: .other("pay-scales.yaml", field: "\(scale.year).sources"))
+            for band in Band.all where scale.bands[band] == nil {
+                problems.append(
+                    .init(
+                        place: .other("pay-scales.yaml", field: "\(scale.year).bands"),
+                        message: "has no figures for band \(band.name)"))
+            }
+            for (band, range) in scale.bands where range.minimum > range.maximum || range.minimum <= 0 {
+                problems.append(
+                    .init(
+                        place: .other("pay-scales.yaml", field: "\(scale.year).bands.\(band.name)"),
+                        message: "needs a positive minimum no higher than its maximum"))
+            }
         }
         var routeIDs = Set<CareerRoute.ID>()
         for route in routes {

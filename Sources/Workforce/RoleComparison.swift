@@ -28,7 +28,7 @@ public struct RoleComparison: Hashable, Sendable {
     }
 
     /// One row per fact or part of a fact, in reading order.
-    public func rows(groups: [RoleGroup]) -> [Row] {
+    public func rows(groups: [RoleGroup], payScale: PayScale? = nil) -> [Row] {
         func row(_ fact: Fact, _ label: String? = nil, aspects: [String] = [], _ value: (Role) -> String) -> Row {
             Row(fact: fact, label: label ?? fact.label, values: roles.map(value), aspects: aspects)
         }
@@ -50,10 +50,18 @@ public struct RoleComparison: Hashable, Sendable {
                 $0.bands.qualified?.text ?? "Not recorded"
             },
             row(.bands, "Later bands", aspects: ["progression bands"]) { list($0.bands.progression.map(\.name)) },
-            row(.registration) { list($0.registration) },
-            row(.settings) { list($0.settings.map(\.text)) },
-            row(.capabilities) { list($0.capabilities) },
-            row(.introduced) { $0.introduced.map(String.init) ?? "Established role" },
         ]
+            + (payScale.map { scale in
+                [
+                    row(.bands, "Pay when qualified (\(scale.year))", aspects: ["qualified band"]) { role in
+                        role.bands.qualified.flatMap { scale.label(for: $0) } ?? "Not recorded"
+                    }
+                ]
+            } ?? []) + [
+                row(.registration) { list($0.registration) },
+                row(.settings) { list($0.settings.map(\.text)) },
+                row(.capabilities) { list($0.capabilities) },
+                row(.introduced) { $0.introduced.map(String.init) ?? "Established role" },
+            ]
     }
 }

@@ -96,3 +96,16 @@ import Testing
         return target
     }
 }
+
+@Suite struct PayScaleTests {
+    @Test func theLatestScaleCoversEveryBandWithItsSource() throws {
+        let catalogue = try BundledCatalogue.load()
+        let scale = try #require(catalogue.payScale)
+        #expect(scale.year == "2025/26")
+        #expect(scale.bands[Band("5")!] == PayScale.Range(minimum: 31_049, maximum: 37_796))
+        #expect(!scale.sources.isEmpty && scale.sources.allSatisfy { catalogue.source($0) != nil })
+        // A range of bands spans the lower band's first point to the upper band's top.
+        #expect(scale.range(of: BandRange("6-7")!) == PayScale.Range(minimum: 38_682, maximum: 54_710))
+        #expect(scale.label(for: BandRange("4")!) == "£27,485 to £30,162 a year (2025/26)")
+    }
+}
