@@ -258,7 +258,7 @@ struct Simplex {
                 bland = false
             } else {
                 stalled += 1
-                if stalled > 5000 { bland = true }
+                if stalled > 50_000 { bland = true }
             }
             guard let factor else { return .limit }
             let pi = factor.btran(cB)

@@ -5,9 +5,8 @@ import Testing
 
 /// The Netlib and MIPLIB problems in problems/, against HiGHS's answers in expected.json.
 ///
-/// Not yet here, because the solver does not finish them within its limits: the LP 25fv47 (it stalls in
-/// degenerate vertices) and the MILPs p0548 and bell5 (branch and bound without cuts needs too many nodes).
-/// They are listed in the LinearProgramming README.
+/// Not yet here, because the solver does not finish them within its limits: the MILPs p0548 and bell5
+/// (branch and bound without cuts needs too many nodes). They are listed in the LinearProgramming README.
 @Suite struct StandardProblemTests {
     struct Expected: Decodable {
         var status: String
