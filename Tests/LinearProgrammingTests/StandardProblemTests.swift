@@ -28,7 +28,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "afiro", "adlittle", "sctest", "avgas", "israel", "e226", "scrs8", "stair", "shell", "bgetam", "woodinfe",
+        "afiro", "adlittle", "sctest", "avgas", "israel", "e226", "scrs8", "stair", "shell", "25fv47", "bgetam",
+        "woodinfe",
     ])
     func linearProgramsMatchHiGHS(name: String) throws {
         let lp = try Self.load(name)
