@@ -24,6 +24,10 @@ struct Simplex {
     var basis: [Int]
     var factor: BasisFactor?
     var iterations = 0
+    /// Devex reference weights for pricing, one per column.
+    var devex: [Double] = []
+    /// Devex pays for its extra row computation only on larger models; small ones price by Dantzig's rule.
+    var useDevex: Bool { m >= 200 }
     /// Started from a given basis: skip the perturbed passes, which would wander away from it.
     var warm = false
     let deadline: ContinuousClock.Instant
@@ -177,6 +181,7 @@ struct Simplex {
     /// Runs phase 1 then phase 2.
     mutating func solve() -> Status {
         if m > options.maximumRows { return .limit }
+        devex = [Double](repeating: 1, count: n + m)
         if m == 0 {
             // Only bounds: each variable goes to its cheapest bound.
             for j in 0..<n {
@@ -283,8 +288,10 @@ struct Simplex {
                     direction = d < 0 ? 1 : -1
                     break
                 }
-                if candidate > best {
-                    best = candidate
+                // Devex: the reduced cost weighed by an estimate of the edge's length.
+                let score = useDevex ? candidate * candidate / devex[j] : candidate
+                if score > best {
+                    best = score
                     entering = j
                     direction = d < 0 ? 1 : -1
                 }
@@ -344,6 +351,10 @@ struct Simplex {
             // The leaving variable lands exactly on the bound it reached.
             position[out] = leavingAtUpper ? .upper : .lower
             x[out] = leavingAtUpper ? upper[out] : lower[out]
+            // Devex weights from the pivot row: w_j = max(w_j, (α_pj / α_pq)² w_q).
+            if useDevex {
+                updateDevex(alpha: alpha, leaving: leaving, entering: entering, leavingColumn: out, factor: factor)
+            }
             position[entering] = .basic
             basis[leaving] = entering
             self.factor?.update(row: leaving, enteringColumn: alpha)
@@ -352,6 +363,26 @@ struct Simplex {
                 guard refactor() else { return .limit }
             }
         }
+    }
+
+    /// Devex reference weights from the pivot row: w_j = max(w_j, (α_pj / α_pq)² w_q) for nonbasic j, and
+    /// max(w_q / α_pq², 1) for the column that leaves the basis.
+    mutating func updateDevex(alpha: [Double], leaving: Int, entering: Int, leavingColumn out: Int, factor: BasisFactor)
+    {
+        let pivot = alpha[leaving]
+        var unit = [Double](repeating: 0, count: m)
+        unit[leaving] = 1
+        let rowOfInverse = factor.btran(unit)
+        let enteringWeight = devex[entering]
+        for j in 0..<(n + m) where position[j] != .basic && j != entering {
+            var alphaP = 0.0
+            for (i, a) in columns[j] { alphaP += rowOfInverse[i] * a }
+            if alphaP != 0 {
+                let ratio = alphaP / pivot
+                devex[j] = max(devex[j], ratio * ratio * enteringWeight)
+            }
+        }
+        devex[out] = max(enteringWeight / (pivot * pivot), 1)
     }
 
     /// The final basis, to warm-start a related solve.
