@@ -13,7 +13,7 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve", abstract: "Run the web app and the JSON API (default http://127.0.0.1:8080)."
     )
 
-    @Option(help: "The address to listen on (default: HOST, else 127.0.0.1).")
+    @Option(help: "The address to listen on (default: SKILLMIX_HOST, else 127.0.0.1).")
     var host: String?
 
     @Option(help: "The port to listen on (default: PORT, else 8080).")

@@ -23,10 +23,11 @@ public struct AppConfiguration: Sendable {
         self.catalogueRefreshSeconds = catalogueRefreshSeconds
     }
 
-    /// Reads `HOST`, `PORT`, `DATABASE_URL`, `LOG_LEVEL` and `SKILLMIX_CATALOGUE_REFRESH_SECONDS`.
+    /// Reads `SKILLMIX_HOST`, `PORT`, `DATABASE_URL`, `LOG_LEVEL` and `SKILLMIX_CATALOGUE_REFRESH_SECONDS`.
+    /// (Not `HOST`: zsh sets it to the machine name, which would expose the app beyond loopback.)
     public init(environment: [String: String]) throws(ConfigurationError) {
         self.init()
-        if let host = environment["HOST"], !host.isEmpty { self.host = host }
+        if let host = environment["SKILLMIX_HOST"], !host.isEmpty { self.host = host }
         if let text = environment["PORT"], !text.isEmpty {
             guard let port = Int(text), (1...65535).contains(port) else {
                 throw ConfigurationError(setting: "PORT", value: text, expected: "a port number from 1 to 65535")

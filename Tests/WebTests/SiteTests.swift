@@ -142,3 +142,19 @@ import Testing
         #expect(SiteRoute.roles(RoleFilter(text: "a b&c")).path == "/roles?q=a%20b%26c")
     }
 }
+
+@Suite struct ConfigurationTests {
+    @Test func theEnvironmentIsReadAndBadValuesAreNamed() throws {
+        let configuration = try AppConfiguration(environment: [
+            "SKILLMIX_HOST": "0.0.0.0", "PORT": "9000", "DATABASE_URL": "sqlite:x.sqlite", "LOG_LEVEL": "debug",
+            "HOST": "machine-name",
+        ])
+        #expect(configuration.host == "0.0.0.0")
+        #expect(configuration.port == 9000)
+        #expect(configuration.database == .sqlite(path: "x.sqlite"))
+        #expect(try AppConfiguration(environment: ["HOST": "machine-name"]).host == "127.0.0.1")
+        #expect(throws: ConfigurationError.self) { try AppConfiguration(environment: ["PORT": "99999"]) }
+        #expect(throws: ConfigurationError.self) { try AppConfiguration(environment: ["DATABASE_URL": "mysql://x"]) }
+        #expect(throws: ConfigurationError.self) { try AppConfiguration(environment: ["LOG_LEVEL": "loud"]) }
+    }
+}
