@@ -109,7 +109,7 @@ struct RoleFile: Decodable {
         init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
             if let number = try? container.decode(Int.self) {
-                text = number.formatted
+                text = number.groupedWithCommas
             } else {
                 text = try container.decode(String.self)
             }
@@ -157,19 +157,6 @@ struct RoleFile: Decodable {
             notes: notes, uncertain: uncertain, factSources: sources,
             unsourced: Set(unsourced ?? []), furtherSources: furtherSources
         )
-    }
-}
-
-extension Int {
-    /// 1155 → "1,155".
-    var formatted: String {
-        let digits = String(magnitude)
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return self < 0 ? "-" + out : out
     }
 }
 

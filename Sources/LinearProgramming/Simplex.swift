@@ -235,7 +235,6 @@ struct Simplex {
             // Costs of the basic variables for this phase.
             var cB = [Double](repeating: 0, count: m)
             let phaseOne = basis.contains { infeasibility($0) > 0 }
-            var anyInfeasible = false
             if phaseOne != wasPhaseOne {
                 wasPhaseOne = phaseOne
                 lastObjective = .infinity
@@ -244,10 +243,8 @@ struct Simplex {
                 if phaseOne {
                     if x[j] < lower[j] - options.primalTolerance {
                         cB[i] = -1
-                        anyInfeasible = true
                     } else if x[j] > upper[j] + options.primalTolerance {
                         cB[i] = 1
-                        anyInfeasible = true
                     }
                 } else {
                     cB[i] = cost[j]
@@ -296,7 +293,7 @@ struct Simplex {
                     direction = d < 0 ? 1 : -1
                 }
             }
-            if entering < 0 { return phaseOne ? (anyInfeasible ? .infeasible : .optimal) : .optimal }
+            if entering < 0 { return phaseOne ? .infeasible : .optimal }
             let alpha = factor.ftran(dense(entering))
             // Rate of change of each basic variable per unit step of the entering one.
             let delta = alpha.map { -direction * $0 }

@@ -54,17 +54,15 @@ public struct Solver: Sendable {
         }
         let sign: Double = lp.sense == .minimise ? 1 : -1  // work in minimisation terms
         let integers = lp.variables.indices.filter { lp.variables[$0].isInteger }
-        var rootLower = lp.variables.map {
+        let rootLower = lp.variables.map {
             $0.isInteger ? ($0.lower.isFinite ? ($0.lower - 1e-9).rounded(.up) : $0.lower) : $0.lower
         }
-        var rootUpper = lp.variables.map {
+        let rootUpper = lp.variables.map {
             $0.isInteger ? ($0.upper.isFinite ? ($0.upper + 1e-9).rounded(.down) : $0.upper) : $0.upper
         }
         for j in integers where rootLower[j] > rootUpper[j] {
             return Solution(status: .infeasible, objective: .nan, values: [])
         }
-        rootLower = rootLower.map { $0 }
-        rootUpper = rootUpper.map { $0 }
         var incumbent: [Double]? = nil
         var incumbentValue = Double.infinity
         var open: [Node] = [Node(lower: rootLower, upper: rootUpper, bound: -.infinity, depth: 0, basis: nil)]

@@ -57,11 +57,7 @@ struct APIController<Context: RequestContext> {
     }
 
     private func json<T: Encodable>(_ key: String, _ build: (Catalogue) throws -> T) throws -> Response {
-        let body = try snapshot.cached(key) { catalogue in
-            ByteBuffer(bytes: try JSONEncoder.api.encode(build(catalogue)))
-        }
-        return Response(
-            status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: body))
+        Web.json(try snapshot.cached(key) { ByteBuffer(bytes: try JSONEncoder.api.encode(build($0))) })
     }
 }
 

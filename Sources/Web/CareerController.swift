@@ -82,8 +82,6 @@ struct CareerController<Context: RequestContext> {
     }
 
     private func json(_ key: String, _ build: (Catalogue) throws -> Data) throws -> Response {
-        let body = try snapshot.cached(key) { ByteBuffer(bytes: try build($0)) }
-        return Response(
-            status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: body))
+        Web.json(try snapshot.cached(key) { ByteBuffer(bytes: try build($0)) })
     }
 }

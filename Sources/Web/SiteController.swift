@@ -55,6 +55,10 @@ func html(_ body: ByteBuffer) -> Response {
     Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: body))
 }
 
+func json(_ body: ByteBuffer) -> Response {
+    Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: body))
+}
+
 extension String {
     var byteBuffer: ByteBuffer { ByteBuffer(string: self) }
 }

@@ -42,15 +42,7 @@ public struct PayScale: Hashable, Sendable, Codable {
         return "\(amount) a year (\(year))"
     }
 
-    private func pounds(_ value: Int) -> String {
-        let digits = String(value)
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return "£" + out
-    }
+    private func pounds(_ value: Int) -> String { "£" + value.groupedWithCommas }
 }
 
 extension Band: CodingKeyRepresentable {
