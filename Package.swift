@@ -29,6 +29,7 @@ let package = Package(
     targets: [
         .target(
             name: "Workforce",
+            dependencies: ["LinearProgramming"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -114,7 +115,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CatalogueTests",
-            dependencies: ["Catalogue", "Workforce"],
+            dependencies: ["Catalogue", "Workforce", "LinearProgramming"],
+            resources: [.copy("designs")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -34,6 +34,14 @@ public enum BundledCatalogue {
         let figures: FiguresFile = try files.decode("figures.yaml")
         let routes: RoutesFile = try files.decode("routes.yaml")
         let pay: PayScalesFile = try files.decode("pay-scales.yaml")
+        let team: TeamParametersFile = try files.decode("team-parameters.yaml")
+        var serviceModels: [ServiceModel] = []
+        var serviceModelFiles: [String: String] = [:]
+        for name in files.names(in: "service-models") {
+            let model: ServiceModel = try files.decode(name)
+            serviceModels.append(model)
+            serviceModelFiles["service-models/\(model.id).yaml"] = name
+        }
         let entryPointIDs = Set(entryPoints.entryPoints.map(\.id))
         var roles: [Role] = []
         var roleFiles: [Role.ID: String] = [:]
@@ -53,10 +61,12 @@ public enum BundledCatalogue {
                 $0.value.source(id: Source.ID(rawValue: $0.key))
             },
             routes: routes.routes.map { $0.route(entryPoints: entryPointIDs) },
-            payScales: pay.payScales
+            payScales: pay.payScales,
+            serviceModels: serviceModels,
+            teamParameters: team.teamParameters
         )
         if let problem = catalogue.problems.first {
-            throw CatalogueError(problem: problem, roleFiles: roleFiles)
+            throw CatalogueError(problem: problem, roleFiles: roleFiles, otherFiles: serviceModelFiles)
         }
         return catalogue
     }
@@ -74,14 +84,14 @@ public struct CatalogueError: Error, Hashable, Sendable, CustomStringConvertible
         self.message = message
     }
 
-    init(problem: CatalogueProblem, roleFiles: [Role.ID: String]) {
+    init(problem: CatalogueProblem, roleFiles: [Role.ID: String], otherFiles: [String: String] = [:]) {
         switch problem.place {
         case .role(let id, let field):
             self.init(file: roleFiles[id] ?? "roles/\(id).yaml", field: field, message: problem.message)
         case .entryPoint(let id, let field):
             self.init(file: "entry-points.yaml", field: "\(id).\(field)", message: problem.message)
         case .other(let file, let field):
-            self.init(file: file, field: field, message: problem.message)
+            self.init(file: otherFiles[file] ?? file, field: field, message: problem.message)
         }
     }
 

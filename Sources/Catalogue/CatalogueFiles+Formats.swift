@@ -201,3 +201,7 @@ struct RoutesFile: Decodable {
 struct PayScalesFile: Decodable {
     var payScales: [PayScale]
 }
+
+struct TeamParametersFile: Decodable {
+    var teamParameters: TeamParameters
+}

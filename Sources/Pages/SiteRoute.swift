@@ -10,6 +10,13 @@ public enum SiteRoute: Hashable, Sendable {
     case careerStart
     case careerPlan(RouteQuery)
     case careerMap
+    /// The team designer's start: the service models to choose from.
+    case designStart
+    /// The design form for one service model.
+    case designForm(String)
+    /// A saved design, by its private id.
+    case design(String)
+    case designExport(String, DesignExportFormat)
     case stylesheet
     case healthz
     case metrics
@@ -24,13 +31,19 @@ public enum SiteRoute: Hashable, Sendable {
         case routes(from: String?)
         case paths(RouteQuery)
         case insights
+        case serviceModels
+        case serviceModel(String)
+        case designs
+        case design(String)
         case openAPI
     }
 
     /// The registration patterns, one per kind of address.
     public enum Endpoint: String, CaseIterable, Sendable {
         case home, roles, role, compare, sources, careerStart, careerPlan, careerMap, stylesheet, healthz, metrics
+        case designStart, designForm, design, designExport
         case apiRoles, apiRole, apiGroups, apiEntryPoints, apiSources, apiRoutes, apiPaths, apiInsights, apiOpenAPI
+        case apiServiceModels, apiServiceModel, apiDesigns, apiDesign
 
         public var pattern: String {
             switch self {
@@ -42,6 +55,10 @@ public enum SiteRoute: Hashable, Sendable {
             case .careerStart: "/careers"
             case .careerPlan: "/careers/plan"
             case .careerMap: "/careers/map"
+            case .designStart: "/design"
+            case .designForm: "/design/:service"
+            case .design: "/designs/:id"
+            case .designExport: "/designs/:id/export/:format"
             case .stylesheet: "/assets/skillmix.css"
             case .healthz: "/healthz"
             case .metrics: "/metrics"
@@ -54,6 +71,10 @@ public enum SiteRoute: Hashable, Sendable {
             case .apiPaths: "/api/v1/paths"
             case .apiInsights: "/api/v1/insights"
             case .apiOpenAPI: "/api/v1/openapi.json"
+            case .apiServiceModels: "/api/v1/service-models"
+            case .apiServiceModel: "/api/v1/service-models/:id"
+            case .apiDesigns: "/api/v1/designs"
+            case .apiDesign: "/api/v1/designs/:id"
             }
         }
 
@@ -70,6 +91,10 @@ public enum SiteRoute: Hashable, Sendable {
         case .careerStart: .careerStart
         case .careerPlan: .careerPlan
         case .careerMap: .careerMap
+        case .designStart: .designStart
+        case .designForm: .designForm
+        case .design: .design
+        case .designExport: .designExport
         case .stylesheet: .stylesheet
         case .healthz: .healthz
         case .metrics: .metrics
@@ -82,6 +107,10 @@ public enum SiteRoute: Hashable, Sendable {
         case .api(.paths): .apiPaths
         case .api(.insights): .apiInsights
         case .api(.openAPI): .apiOpenAPI
+        case .api(.serviceModels): .apiServiceModels
+        case .api(.serviceModel): .apiServiceModel
+        case .api(.designs): .apiDesigns
+        case .api(.design): .apiDesign
         }
     }
 
@@ -96,6 +125,11 @@ public enum SiteRoute: Hashable, Sendable {
         case .careerPlan(let query): Self.withQuery(Endpoint.careerPlan.pattern, query.parameters)
         case .api(.paths(let query)): Self.withQuery(Endpoint.apiPaths.pattern, query.parameters)
         case .api(.routes(let from)): Self.withQuery(Endpoint.apiRoutes.pattern, from.map { [("from", $0)] } ?? [])
+        case .designForm(let id): "/design/\(Self.encode(id))"
+        case .design(let id): "/designs/\(Self.encode(id))"
+        case .designExport(let id, let format): "/designs/\(Self.encode(id))/export/\(format.rawValue)"
+        case .api(.serviceModel(let id)): "/api/v1/service-models/\(Self.encode(id))"
+        case .api(.design(let id)): "/api/v1/designs/\(Self.encode(id))"
         default: endpoint.pattern
         }
     }
@@ -120,5 +154,26 @@ public enum SiteRoute: Hashable, Sendable {
             }
         }
         return out
+    }
+}
+
+/// The files a saved design can be downloaded as.
+public enum DesignExportFormat: String, Hashable, Sendable, CaseIterable {
+    case csv, json, mps
+
+    public var contentType: String {
+        switch self {
+        case .csv: "text/csv; charset=utf-8"
+        case .json: "application/json"
+        case .mps: "text/plain; charset=utf-8"
+        }
+    }
+
+    public var label: String {
+        switch self {
+        case .csv: "CSV (for a spreadsheet)"
+        case .json: "JSON (inputs and results)"
+        case .mps: "MPS (the optimisation model, for any LP solver)"
+        }
     }
 }

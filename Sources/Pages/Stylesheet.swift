@@ -69,6 +69,25 @@ public enum Stylesheet {
         thead th{border-bottom:2px solid var(--text)}
         .error-summary{border:4px solid var(--red);background:var(--white);padding:1rem;margin-bottom:1.5rem}
         .error-summary h2{margin-top:0}
+        .error-summary a{color:var(--red);font-weight:700}
+        .field-error{border-left:5px solid var(--red);padding-left:.75rem}
+        .error-message{display:block;color:var(--red);font-weight:700;margin-bottom:.25rem}
+        .field-error input{border-color:var(--red)}
+        .field-group{border:1px solid var(--border);background:var(--white);padding:.75rem 1rem;margin:0 0 1rem}
+        .field-group h3{margin:0}
+        .field-row{display:flex;flex-wrap:wrap;gap:0 1rem}
+        .field-row .field{flex:1 1 9rem}
+        input.input-number{max-width:12rem}
+        .input-suffix{margin-left:.5rem}
+        .inset{border-left:8px solid var(--blue);padding:.5rem 1rem;background:var(--white)}
+        th.numeric,td.numeric{text-align:right;font-variant-numeric:tabular-nums}
+        .chart-figure{margin:0 0 1.5rem}
+        .chart{display:block;width:100%;max-width:640px;height:auto;background:var(--white);border:1px solid var(--border)}
+        .chart-label{font:14px Arial,sans-serif;fill:var(--text);text-anchor:end}
+        .chart-value,.chart-legend{font:14px Arial,sans-serif;fill:var(--text)}
+        .chart-series-0{fill:#005eb8}.chart-series-1{fill:#007f3b}.chart-series-2{fill:#330072}
+        .chart-series-3{fill:#d5281b}.chart-series-4{fill:#7c2855}.chart-series-5{fill:#425563}
+        figcaption{font-size:1rem;color:var(--secondary)}
         .footer{background:var(--white);border-top:4px solid var(--blue);padding:1.5rem 0;font-size:1rem;color:var(--secondary)}
         .career-map{display:block;width:100%;max-width:540px;height:auto;margin:0 0 1.5rem;background:var(--white);border:1px solid var(--border)}
         .map-band{font:700 13px Arial,sans-serif;fill:var(--text);paint-order:stroke;stroke:var(--white);stroke-width:4px}
@@ -83,7 +102,8 @@ public enum Stylesheet {
         .visually-hidden{position:absolute!important;width:1px;height:1px;margin:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
         @media print{
           html{background:var(--white)}
-          .header-nav,.skip-link,form.filters,.footer nav,.button{display:none}
+          .header-nav,.skip-link,form.filters,.footer nav,.button,.breadcrumb{display:none}
+          .chart{max-width:100%;border:none}
           .header{background:none;color:#000;border-bottom:2px solid #000}.header a{color:#000}
           a[href^="http"]::after{content:" (" attr(href) ")";font-size:.8em;word-break:break-all}
           .card,.facts>div{break-inside:avoid}

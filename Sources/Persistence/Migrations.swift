@@ -66,6 +66,23 @@ extension Store {
                 .column("details", type: .text, .notNull)
                 .run()
         },
+        Migration(version: 4, name: "team designer") { db in
+            for table in ["service_models", "team_parameters"] {
+                try await db.create(table: table)
+                    .column("id", type: .text, .primaryKey(autoIncrement: false))
+                    .column("position", type: .int, .notNull)
+                    .column("details", type: .text, .notNull)
+                    .run()
+            }
+            try await db.create(table: "designs")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("created_at", type: .text, .notNull)
+                .column("catalogue_version", type: .text, .notNull)
+                .column("service_model", type: .text, .notNull)
+                .column("details", type: .text, .notNull)
+                .column("model_mps", type: .text, .notNull)
+                .run()
+        },
     ]
 
     /// Applies every migration not yet applied; returns the versions applied now. Safe to run from

@@ -42,7 +42,7 @@ extension Store {
             if previous == catalogue.stamp { return .unchanged(catalogue.stamp) }
             for table in [
                 "role_groups", "roles", "entry_points", "rules", "figures", "career_routes", "pay_scales", "sources",
-                "catalogue_state",
+                "service_models", "team_parameters", "catalogue_state",
             ] {
                 try await db.delete(from: table).run()
             }
@@ -66,6 +66,8 @@ extension Store {
             try await insertDocuments("figures", catalogue.figures) { $0.id.rawValue }
             try await insertDocuments("career_routes", catalogue.routes) { $0.id.rawValue }
             try await insertDocuments("pay_scales", catalogue.payScales) { $0.year }
+            try await insertDocuments("service_models", catalogue.serviceModels) { $0.id.rawValue }
+            try await insertDocuments("team_parameters", [catalogue.teamParameters].compactMap { $0 }) { _ in "shared" }
             for source in catalogue.sources {
                 try await db.insert(into: "sources").model(SourceRow(source)).run()
             }
@@ -99,11 +101,14 @@ extension Store {
             let figures = try await documents("figures", as: Figure.self)
             let routes = try await documents("career_routes", as: CareerRoute.self)
             let payScales = try await documents("pay_scales", as: PayScale.self)
+            let serviceModels = try await documents("service_models", as: ServiceModel.self)
+            let teamParameters = try await documents("team_parameters", as: TeamParameters.self).first
             let sources = try await db.select().column("*").from("sources").orderBy("id")
                 .all(decoding: SourceRow.self).map(\.source)
             return Catalogue(
                 stamp: stamp, groups: groups, roles: roles, entryPoints: entryPoints, rules: rules, figures: figures,
-                sources: sources, routes: routes, payScales: payScales
+                sources: sources, routes: routes, payScales: payScales, serviceModels: serviceModels,
+                teamParameters: teamParameters
             )
         }
     }

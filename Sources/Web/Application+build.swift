@@ -35,6 +35,7 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<BasicRequestC
     SiteController(snapshot: dependencies.snapshot).register(with: router)
     APIController(snapshot: dependencies.snapshot).register(with: router)
     CareerController(snapshot: dependencies.snapshot).register(with: router)
+    DesignController(snapshot: dependencies.snapshot, store: dependencies.store).register(with: router)
     OperationsController(store: dependencies.store, snapshot: dependencies.snapshot, registry: dependencies.registry)
         .register(with: router)
     return router

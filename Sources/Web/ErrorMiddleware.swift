@@ -12,6 +12,8 @@ struct AppError: Error, Sendable {
     var status: HTTPResponse.Status
     var title: String
     var detail: String
+    /// For a design no team can satisfy: the constraints that conflict.
+    var conflicts: [String]? = nil
 
     static func notAcceptable(_ accept: String, offered: String) -> AppError {
         AppError(
@@ -50,6 +52,19 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             case .unknownRole: return AppError(status: .notFound, title: "Role not found", detail: error.description)
             case .noRoute, .sameStartAndTarget:
                 return AppError(status: .unprocessableContent, title: "No route found", detail: error.description)
+            case .unknownServiceModel:
+                return AppError(status: .notFound, title: "Service model not found", detail: error.description)
+            case .invalidDesign:
+                return AppError(
+                    status: .unprocessableContent, title: "There is a problem with the design's inputs",
+                    detail: error.description)
+            case .infeasibleDesign(let conflicts):
+                return AppError(
+                    status: .unprocessableContent, title: "No team can meet these rules", detail: error.description,
+                    conflicts: conflicts)
+            case .designNotFound:
+                return AppError(
+                    status: .internalServerError, title: "The optimiser could not finish", detail: error.description)
             default:
                 return AppError(
                     status: .badRequest, title: "There is a problem with your request", detail: error.description)
@@ -62,7 +77,9 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         case let error as HTTPError where error.status == .methodNotAllowed:
             return AppError(
                 status: .methodNotAllowed, title: "Method not allowed",
-                detail: "\(request.method) is not supported at \(request.uri.path). Use GET."
+                detail: "\(request.method) is not supported at \(request.uri.path). Use GET to read it"
+                    + (request.uri.path.hasPrefix("/design") || request.uri.path == "/api/v1/designs"
+                        ? ", or POST to make a design." : ".")
             )
         case let error as HTTPError where (400..<500).contains(error.status.code):
             return AppError(
@@ -82,7 +99,7 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         if request.wantsProblemJSON {
             let problem = ProblemDetails(
                 type: "about:blank", title: error.title, status: Int(error.status.code), detail: error.detail,
-                instance: request.uri.path
+                instance: request.uri.path, conflicts: error.conflicts
             )
             let data = (try? JSONEncoder.api.encode(problem)) ?? Data("{}".utf8)
             return Response(
@@ -107,6 +124,8 @@ struct ProblemDetails: Codable, Sendable {
     var status: Int
     var detail: String
     var instance: String
+    /// An extension member (RFC 9457 section 3.2): the constraints that conflict, for an infeasible design.
+    var conflicts: [String]?
 }
 
 extension Request {
@@ -130,7 +149,9 @@ struct ContentNegotiationMiddleware<Context: RequestContext>: RouterMiddleware {
             if path.hasPrefix("/api/") {
                 offered = ["application/json", "application/problem+json", "application/*", "*/*"]
                 description = "application/json"
-            } else if path == "/metrics" || path == "/healthz" || path.hasPrefix("/assets/") {
+            } else if path == "/metrics" || path == "/healthz" || path.hasPrefix("/assets/")
+                || path.contains("/export/")
+            {
                 offered = []
                 description = ""
             } else {

@@ -6,7 +6,7 @@ enum OpenAPIDocument {
           "info": {
             "title": "Skillmix API",
             "version": "1.0.0",
-            "description": "Roles of the NHS psychological professions in England, with the source of every fact. All answers are JSON; errors are application/problem+json."
+            "description": "Roles, careers and team design for the NHS psychological professions in England, with the source of every fact. All answers are JSON; errors are application/problem+json."
           },
           "paths": {
             "/api/v1/roles": {
@@ -557,6 +557,206 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/service-models": {
+              "get": {
+                "operationId": "listServiceModels",
+                "summary": "Service models for the team designer, with every default's basis and sources",
+                "responses": {
+                  "200": {
+                    "description": "Service models",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object",
+                          "required": [
+                            "catalogueVersion",
+                            "count",
+                            "data"
+                          ],
+                          "properties": {
+                            "catalogueVersion": {
+                              "type": "string"
+                            },
+                            "count": {
+                              "type": "integer"
+                            },
+                            "data": {
+                              "type": "array",
+                              "items": {
+                                "$ref": "#/components/schemas/ServiceModel"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "description": "A problem (RFC 9457)",
+                    "content": {
+                      "application/problem+json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/service-models/{id}": {
+              "get": {
+                "operationId": "getServiceModel",
+                "summary": "One service model",
+                "parameters": [
+                  {
+                    "name": "id",
+                    "in": "path",
+                    "required": true,
+                    "description": "Service model id, e.g. talking-therapies",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The service model",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ServiceModel"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "A problem (RFC 9457)",
+                    "content": {
+                      "application/problem+json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/designs": {
+              "post": {
+                "operationId": "createDesign",
+                "summary": "Design the least-cost team for a service, save it, and return it with its explanation, alternatives and sensitivity",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/DesignRequest"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The saved design. Location holds its private API address.",
+                    "headers": {
+                      "Location": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/DesignResponse"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "description": "A problem (RFC 9457)",
+                    "content": {
+                      "application/problem+json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "A problem (RFC 9457)",
+                    "content": {
+                      "application/problem+json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  },
+                  "413": {
+                    "description": "A problem (RFC 9457)",
+                    "content": {
+                      "application/problem+json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "Inputs out of range, or no team can meet the rules (then `conflicts` names the constraints that conflict)",
+                    "content": {
+                      "application/problem+json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/designs/{id}": {
+              "get": {
+                "operationId": "getDesign",
+                "summary": "A saved design, by its private id",
+                "parameters": [
+                  {
+                    "name": "id",
+                    "in": "path",
+                    "required": true,
+                    "description": "The design's 26-character private id",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The saved design",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/DesignResponse"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "A problem (RFC 9457)",
+                    "content": {
+                      "application/problem+json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -584,6 +784,13 @@ enum OpenAPIDocument {
                   },
                   "instance": {
                     "type": "string"
+                  },
+                  "conflicts": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "For an infeasible design: the constraints that cannot hold together."
                   }
                 }
               },
@@ -1781,6 +1988,800 @@ enum OpenAPIDocument {
                         }
                       }
                     }
+                  }
+                }
+              },
+              "Parameter": {
+                "type": "object",
+                "description": "A default figure with its provenance.",
+                "required": [
+                  "value",
+                  "basis",
+                  "sources"
+                ],
+                "properties": {
+                  "value": {
+                    "type": "number"
+                  },
+                  "basis": {
+                    "type": "string",
+                    "enum": [
+                      "official",
+                      "estimate",
+                      "derived",
+                      "assumption"
+                    ]
+                  },
+                  "sources": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "note": {
+                    "type": "string"
+                  }
+                }
+              },
+              "ServiceModel": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "name",
+                  "summary",
+                  "demandUnit",
+                  "interventions",
+                  "staff",
+                  "fixedPosts",
+                  "rules",
+                  "sources",
+                  "notes",
+                  "designPage"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "name": {
+                    "type": "string"
+                  },
+                  "summary": {
+                    "type": "string"
+                  },
+                  "demandUnit": {
+                    "type": "string"
+                  },
+                  "population": {
+                    "type": "object",
+                    "properties": {
+                      "populationLabel": {
+                        "type": "string"
+                      },
+                      "population": {
+                        "$ref": "#/components/schemas/Parameter"
+                      },
+                      "prevalence": {
+                        "$ref": "#/components/schemas/Parameter"
+                      },
+                      "accessRate": {
+                        "$ref": "#/components/schemas/Parameter"
+                      }
+                    }
+                  },
+                  "interventions": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "id",
+                        "name",
+                        "sessions",
+                        "minutesPerSession",
+                        "didNotAttend",
+                        "groupSize",
+                        "episodes",
+                        "weight",
+                        "deliveredBy"
+                      ],
+                      "properties": {
+                        "id": {
+                          "type": "string"
+                        },
+                        "name": {
+                          "type": "string"
+                        },
+                        "summary": {
+                          "type": "string"
+                        },
+                        "sessions": {
+                          "$ref": "#/components/schemas/Parameter"
+                        },
+                        "minutesPerSession": {
+                          "$ref": "#/components/schemas/Parameter"
+                        },
+                        "didNotAttend": {
+                          "$ref": "#/components/schemas/Parameter"
+                        },
+                        "groupSize": {
+                          "$ref": "#/components/schemas/Parameter"
+                        },
+                        "episodes": {
+                          "$ref": "#/components/schemas/Parameter"
+                        },
+                        "share": {
+                          "$ref": "#/components/schemas/Parameter"
+                        },
+                        "weight": {
+                          "type": "number"
+                        },
+                        "deliveredBy": {
+                          "type": "array",
+                          "items": {
+                            "type": "object",
+                            "required": [
+                              "role",
+                              "efficiency",
+                              "capability"
+                            ],
+                            "properties": {
+                              "role": {
+                                "type": "string"
+                              },
+                              "efficiency": {
+                                "type": "number"
+                              },
+                              "capability": {
+                                "type": "string",
+                                "description": "The line of the role's catalogue capabilities that puts this work in its scope."
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "staff": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "role",
+                        "band",
+                        "clinicalShare",
+                        "supervisionReceived"
+                      ],
+                      "properties": {
+                        "role": {
+                          "type": "string"
+                        },
+                        "band": {
+                          "type": "string"
+                        },
+                        "clinicalShare": {
+                          "$ref": "#/components/schemas/Parameter"
+                        },
+                        "supervisionReceived": {
+                          "$ref": "#/components/schemas/Parameter"
+                        },
+                        "supervisionGiven": {
+                          "$ref": "#/components/schemas/Parameter"
+                        },
+                        "span": {
+                          "$ref": "#/components/schemas/Parameter"
+                        },
+                        "minimum": {
+                          "type": "number"
+                        },
+                        "maximum": {
+                          "type": "number"
+                        },
+                        "supervisors": {
+                          "type": "array",
+                          "items": {
+                            "type": "string"
+                          }
+                        },
+                        "supervisorsNote": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "fixedPosts": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "name": {
+                          "type": "string"
+                        },
+                        "band": {
+                          "type": "string"
+                        },
+                        "wte": {
+                          "$ref": "#/components/schemas/Parameter"
+                        }
+                      }
+                    }
+                  },
+                  "rules": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "id": {
+                          "type": "string"
+                        },
+                        "text": {
+                          "type": "string"
+                        },
+                        "roles": {
+                          "type": "array",
+                          "items": {
+                            "type": "string"
+                          }
+                        },
+                        "ratio": {
+                          "type": "number"
+                        },
+                        "per": {
+                          "type": "array",
+                          "items": {
+                            "type": "string"
+                          }
+                        },
+                        "sources": {
+                          "type": "array",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "sources": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "notes": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "designPage": {
+                    "type": "string"
+                  }
+                }
+              },
+              "DesignRequest": {
+                "type": "object",
+                "required": [
+                  "service"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "service": {
+                    "type": "string",
+                    "description": "A service model id (GET /api/v1/service-models)."
+                  },
+                  "demand": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "type": "number",
+                      "minimum": 0,
+                      "maximum": 2000000
+                    },
+                    "description": "Episodes a year by intervention id; others keep their default."
+                  },
+                  "population": {
+                    "type": "object",
+                    "required": [
+                      "population",
+                      "prevalence",
+                      "accessRate"
+                    ],
+                    "properties": {
+                      "population": {
+                        "type": "number"
+                      },
+                      "prevalence": {
+                        "type": "number",
+                        "description": "Share, 0 to 1"
+                      },
+                      "accessRate": {
+                        "type": "number",
+                        "description": "Share, 0 to 1"
+                      }
+                    }
+                  },
+                  "budget": {
+                    "type": "number",
+                    "description": "Pounds a year with on-costs; the design then meets as much need as it can."
+                  },
+                  "posts": {
+                    "type": "string",
+                    "enum": [
+                      "continuous",
+                      "half",
+                      "whole"
+                    ],
+                    "default": "continuous"
+                  },
+                  "onCosts": {
+                    "type": "string",
+                    "enum": [
+                      "full",
+                      "local"
+                    ],
+                    "default": "full"
+                  },
+                  "payPoint": {
+                    "type": "string",
+                    "enum": [
+                      "top",
+                      "entry"
+                    ],
+                    "default": "top"
+                  },
+                  "unavailable": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Role ids that cannot be recruited."
+                  },
+                  "limits": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "type": "object",
+                      "properties": {
+                        "minimum": {
+                          "type": "number"
+                        },
+                        "maximum": {
+                          "type": "number"
+                        }
+                      }
+                    },
+                    "description": "WTE bounds by role id."
+                  },
+                  "current": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "type": "number"
+                    },
+                    "description": "The team in post now, WTE by role id."
+                  }
+                }
+              },
+              "Design": {
+                "type": "object",
+                "required": [
+                  "service",
+                  "serviceName",
+                  "catalogueVersion",
+                  "input",
+                  "posts",
+                  "interventions",
+                  "totalWTE",
+                  "totalCost",
+                  "episodesDemanded",
+                  "episodesMet",
+                  "costBasis",
+                  "explanation",
+                  "alternatives",
+                  "sensitivity",
+                  "parameters"
+                ],
+                "properties": {
+                  "service": {
+                    "type": "string"
+                  },
+                  "serviceName": {
+                    "type": "string"
+                  },
+                  "catalogueVersion": {
+                    "type": "string"
+                  },
+                  "input": {
+                    "$ref": "#/components/schemas/DesignRequest"
+                  },
+                  "posts": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "role": {
+                          "type": "string"
+                        },
+                        "name": {
+                          "type": "string"
+                        },
+                        "band": {
+                          "type": "string"
+                        },
+                        "wte": {
+                          "type": "number"
+                        },
+                        "costPerWTE": {
+                          "type": "number"
+                        },
+                        "cost": {
+                          "type": "number"
+                        },
+                        "clinicalHours": {
+                          "type": "number"
+                        },
+                        "interventionHours": {
+                          "type": "number"
+                        },
+                        "supervisionGiven": {
+                          "type": "number"
+                        },
+                        "supervisionReceived": {
+                          "type": "number"
+                        }
+                      }
+                    }
+                  },
+                  "fixedPosts": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "name": {
+                          "type": "string"
+                        },
+                        "band": {
+                          "type": "string"
+                        },
+                        "wte": {
+                          "type": "number"
+                        },
+                        "cost": {
+                          "type": "number"
+                        }
+                      }
+                    }
+                  },
+                  "interventions": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "id": {
+                          "type": "string"
+                        },
+                        "name": {
+                          "type": "string"
+                        },
+                        "hoursPerEpisode": {
+                          "type": "number"
+                        },
+                        "demand": {
+                          "type": "number"
+                        },
+                        "met": {
+                          "type": "number"
+                        },
+                        "hoursByRole": {
+                          "type": "array",
+                          "items": {
+                            "type": "object",
+                            "properties": {
+                              "role": {
+                                "type": "string"
+                              },
+                              "hours": {
+                                "type": "number"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "supervision": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "from": {
+                          "type": "string"
+                        },
+                        "to": {
+                          "type": "string"
+                        },
+                        "hours": {
+                          "type": "number"
+                        }
+                      }
+                    }
+                  },
+                  "totalWTE": {
+                    "type": "number"
+                  },
+                  "totalCost": {
+                    "type": "number",
+                    "description": "Pounds a year, fixed posts included."
+                  },
+                  "episodesDemanded": {
+                    "type": "number"
+                  },
+                  "episodesMet": {
+                    "type": "number"
+                  },
+                  "costBasis": {
+                    "type": "string"
+                  },
+                  "explanation": {
+                    "type": "object",
+                    "properties": {
+                      "binding": {
+                        "type": "array",
+                        "items": {
+                          "type": "string"
+                        }
+                      },
+                      "prices": {
+                        "type": "array",
+                        "items": {
+                          "type": "object",
+                          "properties": {
+                            "text": {
+                              "type": "string"
+                            },
+                            "value": {
+                              "type": "number"
+                            }
+                          }
+                        }
+                      },
+                      "nextRole": {
+                        "type": "string"
+                      },
+                      "unused": {
+                        "type": "array",
+                        "items": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "alternatives": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "title": {
+                          "type": "string"
+                        },
+                        "summary": {
+                          "type": "string"
+                        },
+                        "posts": {
+                          "type": "array",
+                          "items": {
+                            "type": "object",
+                            "properties": {
+                              "role": {
+                                "type": "string"
+                              },
+                              "name": {
+                                "type": "string"
+                              },
+                              "wte": {
+                                "type": "number"
+                              }
+                            }
+                          }
+                        },
+                        "totalWTE": {
+                          "type": "number"
+                        },
+                        "cost": {
+                          "type": "number"
+                        },
+                        "costChange": {
+                          "type": "number",
+                          "description": "Relative to the optimum: 0.05 is 5% more."
+                        },
+                        "episodesMet": {
+                          "type": "number"
+                        }
+                      }
+                    }
+                  },
+                  "newRoles": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "title": {
+                          "type": "string"
+                        },
+                        "summary": {
+                          "type": "string"
+                        },
+                        "posts": {
+                          "type": "array",
+                          "items": {
+                            "type": "object",
+                            "properties": {
+                              "role": {
+                                "type": "string"
+                              },
+                              "name": {
+                                "type": "string"
+                              },
+                              "wte": {
+                                "type": "number"
+                              }
+                            }
+                          }
+                        },
+                        "totalWTE": {
+                          "type": "number"
+                        },
+                        "cost": {
+                          "type": "number"
+                        },
+                        "costChange": {
+                          "type": "number",
+                          "description": "Relative to the optimum: 0.05 is 5% more."
+                        },
+                        "episodesMet": {
+                          "type": "number"
+                        }
+                      }
+                    }
+                  },
+                  "sensitivity": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "label": {
+                          "type": "string"
+                        },
+                        "totalWTE": {
+                          "type": "number"
+                        },
+                        "cost": {
+                          "type": "number"
+                        },
+                        "episodesDemanded": {
+                          "type": "number"
+                        },
+                        "episodesMet": {
+                          "type": "number"
+                        },
+                        "posts": {
+                          "type": "array",
+                          "items": {
+                            "type": "object",
+                            "properties": {
+                              "role": {
+                                "type": "string"
+                              },
+                              "name": {
+                                "type": "string"
+                              },
+                              "wte": {
+                                "type": "number"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "comparison": {
+                    "type": "object",
+                    "properties": {
+                      "summary": {
+                        "type": "string"
+                      },
+                      "currentCost": {
+                        "type": "number"
+                      },
+                      "currentEpisodesMet": {
+                        "type": "number"
+                      },
+                      "lines": {
+                        "type": "array",
+                        "items": {
+                          "type": "object",
+                          "properties": {
+                            "role": {
+                              "type": "string"
+                            },
+                            "name": {
+                              "type": "string"
+                            },
+                            "current": {
+                              "type": "number"
+                            },
+                            "proposed": {
+                              "type": "number"
+                            },
+                            "action": {
+                              "type": "string"
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "parameters": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "label": {
+                          "type": "string"
+                        },
+                        "value": {
+                          "type": "number"
+                        },
+                        "unit": {
+                          "type": "string"
+                        },
+                        "parameter": {
+                          "$ref": "#/components/schemas/Parameter"
+                        }
+                      }
+                    }
+                  },
+                  "notes": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  }
+                }
+              },
+              "DesignResponse": {
+                "type": "object",
+                "required": [
+                  "catalogueVersion",
+                  "design"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "createdAt": {
+                    "type": "string"
+                  },
+                  "links": {
+                    "type": "object",
+                    "properties": {
+                      "page": {
+                        "type": "string"
+                      },
+                      "api": {
+                        "type": "string"
+                      },
+                      "csv": {
+                        "type": "string"
+                      },
+                      "json": {
+                        "type": "string"
+                      },
+                      "mps": {
+                        "type": "string"
+                      }
+                    }
+                  },
+                  "catalogueVersion": {
+                    "type": "string"
+                  },
+                  "design": {
+                    "$ref": "#/components/schemas/Design"
                   }
                 }
               }

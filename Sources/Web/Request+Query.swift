@@ -7,20 +7,37 @@ extension Request {
     /// percent-escapes decoded. A malformed escape is a 400 that says so.
     func queryPairs() throws -> [(name: String, value: String)] {
         guard let query = uri.query, !query.isEmpty else { return [] }
-        return try query.split(separator: "&", omittingEmptySubsequences: true).map { part in
+        return try Self.formPairs(query, source: "The web address is malformed")
+    }
+
+    /// Splits `a=1&b=2` (a query string or an `application/x-www-form-urlencoded` body) into decoded pairs.
+    static func formPairs(_ text: String, source title: String) throws -> [(name: String, value: String)] {
+        try text.split(separator: "&", omittingEmptySubsequences: true).map { part in
             let pieces = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             func decode(_ text: Substring) throws -> String {
                 let spaced = text.replacingOccurrences(of: "+", with: " ")
                 guard let decoded = spaced.removingPercentEncoding else {
                     throw AppError(
-                        status: .badRequest, title: "The web address is malformed",
+                        status: .badRequest, title: title,
                         detail:
-                            "The query \"\(part.prefix(60))\" has a broken %-escape. Check the address, or start again from the roles page."
+                            "\"\(part.prefix(60))\" has a broken %-escape. Check the address, or start again from the page before."
                     )
                 }
                 return decoded
             }
             return (try decode(pieces[0]), pieces.count > 1 ? try decode(pieces[1]) : "")
+        }
+    }
+
+    /// The body as text, refusing more than `limit` bytes with a clear 413.
+    func bodyText(limit: Int = 64 * 1024) async throws -> String {
+        do {
+            let buffer = try await body.collect(upTo: limit)
+            return String(buffer: buffer)
+        } catch let error as HTTPError where error.status == .contentTooLarge {
+            throw AppError(
+                status: .contentTooLarge, title: "The request is too large",
+                detail: "Send at most \(limit / 1024) KB. A design request is usually well under 10 KB.")
         }
     }
 

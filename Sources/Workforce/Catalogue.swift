@@ -12,10 +12,15 @@ public struct Catalogue: Hashable, Sendable, Codable {
     public var routes: [CareerRoute]
     /// Agenda for Change pay by year, oldest first.
     public var payScales: [PayScale]
+    /// Service models for the team designer, in display order.
+    public var serviceModels: [ServiceModel]
+    /// Working time and on-costs shared by every team design.
+    public var teamParameters: TeamParameters?
 
     public init(
         stamp: CatalogueStamp, groups: [RoleGroup], roles: [Role], entryPoints: [EntryPoint], rules: [Rule],
-        figures: [Figure], sources: [Source], routes: [CareerRoute] = [], payScales: [PayScale] = []
+        figures: [Figure], sources: [Source], routes: [CareerRoute] = [], payScales: [PayScale] = [],
+        serviceModels: [ServiceModel] = [], teamParameters: TeamParameters? = nil
     ) {
         self.stamp = stamp
         self.groups = groups
@@ -26,6 +31,8 @@ public struct Catalogue: Hashable, Sendable, Codable {
         self.sources = sources
         self.routes = routes
         self.payScales = payScales.sorted { $0.year < $1.year }
+        self.serviceModels = serviceModels.sorted { ($0.position, $0.id) < ($1.position, $1.id) }
+        self.teamParameters = teamParameters
     }
 
     /// The latest year's pay scale.
@@ -163,7 +170,7 @@ public struct Catalogue: Hashable, Sendable, Codable {
             if route.sources.isEmpty { problems.append(.init(place: place("sources"), message: "has no source")) }
             checkSources(route.sources, at: place("sources"))
         }
-        return problems
+        return problems + serviceModelProblems
     }
 }
 

@@ -9,6 +9,12 @@ public enum WorkforceError: Error, Hashable, Sendable, CustomStringConvertible {
     case sameStartAndTarget(String)
     case noRoute(from: String, to: String, reason: String)
     case missingParameter(String, hint: String)
+    case unknownServiceModel(String, known: [String])
+    case invalidDesign(field: String, message: String)
+    /// No team can satisfy the rules together; each entry names one of the conflicting constraints.
+    case infeasibleDesign(conflicts: [String])
+    /// The optimiser stopped without an answer (a time or node limit).
+    case designNotFound(String)
 
     public var description: String {
         switch self {
@@ -28,6 +34,16 @@ public enum WorkforceError: Error, Hashable, Sendable, CustomStringConvertible {
             "No route from \(from) to \(to) is known. \(reason)"
         case .missingParameter(let name, let hint):
             "\(name) is missing. \(hint)"
+        case .unknownServiceModel(let id, let known):
+            "There is no service model with the id \"\(id)\". Known ids: \(known.joined(separator: ", "))."
+        case .invalidDesign(let field, let message):
+            "\(field): \(message)"
+        case .infeasibleDesign(let conflicts):
+            "No team can meet all of these at once: "
+                + conflicts.joined(separator: "; ")
+                + ". Relax one of them (raise the budget, lift a limit or allow a role) and try again."
+        case .designNotFound(let reason):
+            "The optimiser stopped before it found a design: \(reason)"
         case .duplicateRoleInComparison(let id):
             "\"\(id)\" is chosen more than once. Choose two or three different roles."
         }

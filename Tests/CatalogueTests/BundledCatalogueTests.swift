@@ -90,11 +90,13 @@ import Testing
         }
     }
 
-    func copyOfBundledCatalogue() throws -> URL {
-        let target = FileManager.default.temporaryDirectory.appendingPathComponent("catalogue-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: try BundledCatalogue.folder, to: target)
-        return target
-    }
+}
+
+/// A copy of the bundled catalogue folder that a test may break.
+func copyOfBundledCatalogue() throws -> URL {
+    let target = FileManager.default.temporaryDirectory.appendingPathComponent("catalogue-\(UUID().uuidString)")
+    try FileManager.default.copyItem(at: try BundledCatalogue.folder, to: target)
+    return target
 }
 
 @Suite struct PayScaleTests {

@@ -126,7 +126,8 @@ import Testing
             .sources, .careerStart, .careerPlan(RouteQuery(from: "a", to: "b", objective: .unpaid, monthsInRole: 3)),
             .careerMap, .stylesheet, .healthz, .metrics, .api(.roles(RoleFilter())), .api(.role("x")), .api(.groups),
             .api(.entryPoints), .api(.sources), .api(.routes(from: "x")), .api(.paths(RouteQuery())), .api(.insights),
-            .api(.openAPI),
+            .api(.openAPI), .designStart, .designForm("perinatal"), .design("abc"), .designExport("abc", .csv),
+            .api(.serviceModels), .api(.serviceModel("perinatal")), .api(.designs), .api(.design("abc")),
         ]
         #expect(Set(samples.map(\.endpoint)) == Set(SiteRoute.Endpoint.allCases))
         for route in samples {

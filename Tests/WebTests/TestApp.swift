@@ -68,3 +68,22 @@ extension TestClientProtocol {
         }
     }
 }
+
+extension TestClientProtocol {
+    /// Sends a body (a form or JSON) and returns the answer with its Location header.
+    func send(
+        _ uri: String, method: HTTPRequest.Method = .post, body: String,
+        contentType: String = "application/x-www-form-urlencoded"
+    ) async throws -> (answer: Answer, location: String?) {
+        try await execute(
+            uri: uri, method: method, headers: [.contentType: contentType], body: ByteBuffer(string: body)
+        ) { response in
+            (
+                Answer(
+                    status: response.status, contentType: response.headers[.contentType] ?? "",
+                    body: String(buffer: response.body)),
+                response.headers[.location]
+            )
+        }
+    }
+}

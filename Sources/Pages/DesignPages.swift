@@ -1,0 +1,305 @@
+import Plot
+import Workforce
+
+/// The team designer's start page: the service models to design for.
+public struct DesignStartPage: Sendable {
+    public let catalogue: Catalogue
+
+    public init(catalogue: Catalogue) { self.catalogue = catalogue }
+
+    public func render() -> String {
+        let cards: [Markup] = catalogue.serviceModels.map { model in
+            .tag(
+                "div", [("class", "card")],
+                [
+                    .tag("h2", [("class", "card-title")], [.link(model.name, to: .designForm(model.id.rawValue))]),
+                    .paragraph(model.summary),
+                    .paragraph(
+                        "Roles it can use: "
+                            + model.staff.map { catalogue.role($0.role)?.name ?? $0.role.rawValue }.joined(
+                                separator: ", ")
+                            + "."),
+                    .paragraph("What it offers: " + model.interventions.map(\.name).joined(separator: ", ") + "."),
+                ])
+        }
+        return Layout(
+            title: "Design a team", section: .design, breadcrumbs: [("Home", .home)],
+            catalogueVersion: catalogue.stamp.version
+        ).render(
+            [
+                .heading(1, "Design a team"),
+                .paragraph(
+                    "Choose a kind of service. Skillmix works out the least-cost team that meets its demand under "
+                        + "the rules on supervision and scope of practice, explains why, and shows alternatives, "
+                        + "including what a new role would change.", class: "lede"),
+                .paragraph(
+                    "Every default figure shows its source, or says that it is an assumption. Change any of them to "
+                        + "match your service."),
+                .tag("div", [("class", "card-grid")], cards),
+            ])
+    }
+}
+
+/// The design form for one service model, filled with its defaults, the person's last entries, or a saved
+/// design's inputs; with an error summary when the last submission had a problem.
+public struct DesignFormPage: Sendable {
+    public let catalogue: Catalogue
+    public let model: ServiceModel
+    public let values: [String: String]
+    public let unavailable: Set<Role.ID>
+    /// The field at fault (a form field name) and the message, when the last submission failed.
+    public let problem: (field: String?, message: String)?
+    /// For a design no team can satisfy: the constraints that conflict.
+    public let conflicts: [String]
+
+    public init(
+        catalogue: Catalogue, model: ServiceModel, input: DesignInput? = nil, values: [String: String]? = nil,
+        problem: (field: String?, message: String)? = nil, conflicts: [String] = []
+    ) {
+        self.catalogue = catalogue
+        self.model = model
+        let input = input ?? DesignInput(service: model.id)
+        self.values = values ?? input.formValues(model: model)
+        self.unavailable = Set(input.unavailable)
+        self.problem = problem
+        self.conflicts = conflicts
+    }
+
+    static func inputID(_ name: String) -> String {
+        "field-" + name.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
+    }
+
+    public func render() -> String {
+        var content: [Markup] = [.heading(1, "Design a team: \(model.name)")]
+        if let problem {
+            var target = problem.field.map(Self.inputID)
+            if let field = problem.field, field.hasPrefix("limits."), !field.hasSuffix("imum") {
+                target = Self.inputID(field + ".minimum")
+            }
+            var body: [Markup] = []
+            if let target {
+                body.append(.tag("p", [], [.tag("a", [("href", "#\(target)")], [.text(problem.message)])]))
+            } else {
+                body.append(.paragraph(problem.message))
+            }
+            if !conflicts.isEmpty {
+                body.append(.paragraph("These cannot all hold at once:"))
+                body.append(.bulletList(conflicts))
+            }
+            content.append(
+                .tag(
+                    "div",
+                    [
+                        ("class", "error-summary"), ("role", "alert"), ("aria-labelledby", "problem-title"),
+                        ("tabindex", "-1"),
+                    ],
+                    [.heading(2, "There is a problem", id: "problem-title")] + body))
+        }
+        content.append(.paragraph(model.summary, class: "lede"))
+        content.append(form)
+        return Layout(
+            title: problem == nil ? "Design a team: \(model.name)" : "Error: design a team: \(model.name)",
+            section: .design, breadcrumbs: [("Home", .home), ("Design a team", .designStart)],
+            catalogueVersion: catalogue.stamp.version
+        ).render(content)
+    }
+
+    private func numberField(
+        _ name: String, label: String, hint: String? = nil, suffix: String? = nil, inputMode: String = "decimal"
+    ) -> Markup {
+        let id = Self.inputID(name)
+        let isWrong = problem?.field == name || (problem?.field.map { name == $0 + ".minimum" } ?? false)
+        return .tag(
+            "div", [("class", isWrong ? "field field-error" : "field")],
+            [
+                .tag("label", [("for", id)], [.text(label)]),
+                hint.map { .tag("span", [("class", "hint"), ("id", "\(id)-hint")], [.text($0)]) } ?? .empty,
+                isWrong
+                    ? .tag(
+                        "span", [("class", "error-message"), ("id", "\(id)-error")], [.text(problem?.message ?? "")])
+                    : .empty,
+                .voidTag(
+                    "input",
+                    [
+                        ("type", "text"), ("inputmode", inputMode), ("id", id), ("name", name),
+                        ("value", values[name] ?? ""), ("class", "input-number"),
+                        (
+                            "aria-describedby",
+                            [hint == nil ? nil : "\(id)-hint", isWrong ? "\(id)-error" : nil]
+                                .compactMap { $0 }.joined(separator: " ").nilIfEmpty
+                        ),
+                        ("autocomplete", "off"),
+                    ]),
+                suffix.map { .tag("span", [("class", "input-suffix")], [.text($0)]) } ?? .empty,
+            ])
+    }
+
+    private func radios(_ name: String, legend: String, _ options: [(value: String, label: String, hint: String?)])
+        -> Markup
+    {
+        .tag(
+            "fieldset", [("class", "field")],
+            [.tag("legend", [], [.text(legend)])]
+                + options.map { option in
+                    let id = Self.inputID("\(name)-\(option.value)")
+                    return .tag(
+                        "div", [("class", "checkbox")],
+                        [
+                            .voidTag(
+                                "input",
+                                [
+                                    ("type", "radio"), ("id", id), ("name", name), ("value", option.value),
+                                    ("checked", values[name] == option.value ? "checked" : nil),
+                                ]),
+                            .tag("label", [("for", id)], [.text(option.label)]),
+                            option.hint.map { .tag("span", [("class", "hint")], [.text($0)]) } ?? .empty,
+                        ])
+                })
+    }
+
+    private var form: Markup {
+        typealias Field = DesignInput.FormField
+        var demand: [Markup] = [.tag("legend", [], [.tag("h2", [], [.text("Demand")])])]
+        demand.append(.paragraph("Demand is \(model.demandUnit)."))
+        if let population = model.population {
+            demand.append(
+                radios(
+                    Field.demandBasis, legend: "How do you want to give demand?",
+                    [
+                        ("episodes", "As episodes a year for each intervention", nil),
+                        (
+                            "population", "As a population, a prevalence and an access rate",
+                            "Skillmix splits the people among the interventions by the shares shown on the result."
+                        ),
+                    ]))
+            demand.append(
+                .tag(
+                    "div", [("class", "field-group")],
+                    [
+                        .heading(3, "Population"),
+                        numberField(
+                            Field.population, label: "Population: \(population.populationLabel)",
+                            hint: provenance(population.population), inputMode: "numeric"),
+                        numberField(
+                            Field.prevalence, label: "Prevalence (%)", hint: provenance(population.prevalence),
+                            suffix: "%"),
+                        numberField(
+                            Field.accessRate, label: "Access rate (%)", hint: provenance(population.accessRate),
+                            suffix: "%"),
+                    ]))
+        }
+        demand.append(.heading(3, "Episodes a year"))
+        for intervention in model.interventions {
+            demand.append(
+                numberField(
+                    Field.demand(intervention.id), label: intervention.name,
+                    hint: "\(intervention.summary) About \(Formatting.wte(intervention.hoursPerEpisode)) hours of "
+                        + "clinician time per episode. The default, \(Formatting.number(intervention.episodes.value)), is "
+                        + provenance(intervention.episodes).inSentence,
+                    inputMode: "numeric"))
+        }
+        var roles: [Markup] = [
+            .tag("legend", [], [.tag("h2", [], [.text("Roles")])]),
+            .paragraph(
+                "Leave these blank to let Skillmix choose freely. Enter your current team to see how far it is "
+                    + "from the design."),
+        ]
+        for staff in model.staff {
+            let role = catalogue.role(staff.role)
+            let name = role?.name ?? staff.role.rawValue
+            let checkID = Self.inputID("unavailable-\(staff.role)")
+            roles.append(
+                .tag(
+                    "fieldset", [("class", "field-group")],
+                    [
+                        .tag("legend", [], [.tag("h3", [], [.text(name)])]),
+                        .paragraph(
+                            "Costed at \(staff.band.description). Needs \(Formatting.number(staff.supervisionReceived.value)) "
+                                + "hours of supervision a year per WTE."
+                                + (staff.supervisionGiven.map {
+                                    " May give up to \(Formatting.number($0.value)) hours of supervision a year per WTE."
+                                } ?? ""),
+                            class: "hint"),
+                        .tag(
+                            "div", [("class", "checkbox")],
+                            [
+                                .voidTag(
+                                    "input",
+                                    [
+                                        ("type", "checkbox"), ("id", checkID), ("name", Field.unavailable),
+                                        ("value", staff.role.rawValue),
+                                        ("checked", unavailable.contains(staff.role) ? "checked" : nil),
+                                    ]),
+                                .tag("label", [("for", checkID)], [.text("Cannot be recruited")]),
+                            ]),
+                        .tag(
+                            "div", [("class", "field-row")],
+                            [
+                                numberField(Field.minimum(staff.role), label: "At least (WTE)"),
+                                numberField(Field.maximum(staff.role), label: "At most (WTE)"),
+                                numberField(Field.current(staff.role), label: "In post now (WTE)"),
+                            ]),
+                    ]))
+        }
+        return .tag(
+            "form",
+            [
+                ("method", "post"), ("action", SiteRoute.designForm(model.id.rawValue).path),
+                ("novalidate", "novalidate"),
+            ],
+            [
+                .tag("fieldset", [], demand),
+                .tag(
+                    "fieldset", [],
+                    [
+                        .tag("legend", [], [.tag("h2", [], [.text("Budget and posts")])]),
+                        numberField(
+                            Field.budget, label: "Budget, pounds a year (optional)",
+                            hint: "Leave blank for the cheapest team that meets all demand. With a budget, the design "
+                                + "meets as much need as the budget allows. Include on-costs.", inputMode: "numeric"),
+                        radios(
+                            Field.posts, legend: "Post sizes",
+                            [
+                                ("continuous", "Any size (for example 2.3 WTE)", nil),
+                                ("half", "Half posts (0.5 WTE steps)", nil), ("whole", "Whole posts only", nil),
+                            ]),
+                        radios(
+                            Field.onCosts, legend: "Pension on-costs",
+                            [
+                                (
+                                    "full", "Full employer rate",
+                                    "The true cost, including the part NHS England pays centrally."
+                                ),
+                                ("local", "Local rate", "What a trust pays from its own budget."),
+                            ]),
+                        radios(
+                            Field.payPoint, legend: "Pay point",
+                            [
+                                (
+                                    "top", "Top of the band",
+                                    "A budget that still holds once staff reach the top of their band."
+                                ),
+                                ("entry", "Entry point of the band", nil),
+                            ]),
+                    ]),
+                .tag("fieldset", [], roles),
+                .tag("button", [("class", "button"), ("type", "submit")], [.text("Design the team")]),
+            ])
+    }
+
+    private func provenance(_ parameter: Parameter) -> String {
+        var text = parameter.basis.label
+        if let note = parameter.note { text += ": " + note } else { text += "." }
+        if !parameter.sources.isEmpty {
+            text +=
+                " Source: "
+                + parameter.sources.map { catalogue.source($0)?.publisher ?? $0.rawValue }
+                .joined(separator: "; ") + "."
+        }
+        return text
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,184 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import LinearProgramming
+import NIOCore
+import Pages
+import Persistence
+import Workforce
+
+/// The team designer: the form, saved designs and their downloads, and the designs API.
+struct DesignController<Context: RequestContext> {
+    let snapshot: CatalogueSnapshot
+    let store: Store
+
+    func register(with router: Router<Context>) {
+        router.get(RouterPath(SiteRoute.Endpoint.designStart.pattern)) { request, _ in
+            try request.rejectQuery()
+            return html(snapshot.cached("/design") { DesignStartPage(catalogue: $0).render().byteBuffer })
+        }
+        router.get(RouterPath(SiteRoute.Endpoint.designForm.pattern)) { request, context in
+            let catalogue = snapshot.catalogue
+            let model = try TeamDesigner(catalogue: catalogue).requireModel(
+                .init(rawValue: try context.parameters.require("service")))
+            var input: DesignInput?
+            for (name, value) in try request.queryPairs() {
+                guard name == "from" else {
+                    throw WorkforceError.unknownFilterValue(parameter: "the query", value: name, allowed: ["from"])
+                }
+                guard let saved = try await store.design(id: value), saved.design.service == model.id else {
+                    throw AppError.designNotFound
+                }
+                input = saved.design.input
+            }
+            return html(DesignFormPage(catalogue: catalogue, model: model, input: input).render().byteBuffer)
+        }
+        router.post(RouterPath(SiteRoute.Endpoint.designForm.pattern)) { request, context in
+            let catalogue = snapshot.catalogue
+            let designer = TeamDesigner(catalogue: catalogue)
+            let model = try designer.requireModel(.init(rawValue: try context.parameters.require("service")))
+            let pairs = try Request.formPairs(try await request.bodyText(), source: "The form could not be read")
+            var values: [String: String] = [:]
+            for pair in pairs where pair.name != DesignInput.FormField.unavailable { values[pair.name] = pair.value }
+            let unavailable = pairs.filter { $0.name == DesignInput.FormField.unavailable }.map {
+                Role.ID(rawValue: $0.value)
+            }
+            let outcome: Result<(TeamDesign, String), WorkforceError> = Result { () throws(WorkforceError) in
+                let input = try DesignInput(form: pairs, model: model)
+                return (try designer.design(input), MPS.write(try designer.linearProgram(for: input)))
+            }
+            switch outcome {
+            case .success(let (design, mps)):
+                let saved = try await store.save(design, model: mps)
+                return Response(
+                    status: .seeOther, headers: [.location: SiteRoute.design(saved.id).path],
+                    body: .init(byteBuffer: ByteBuffer()))
+            case .failure(let error):
+                var field: String?
+                var conflicts: [String] = []
+                var message = error.description
+                switch error {
+                case .invalidDesign(let name, let text):
+                    field = name
+                    message = text
+                case .infeasibleDesign(let list):
+                    conflicts = list
+                    message = "No team can meet all of your rules at once. Relax one of them and try again."
+                case .designNotFound:
+                    break
+                default:
+                    throw error
+                }
+                var input = DesignInput(service: model.id)
+                input.unavailable = unavailable
+                let page = DesignFormPage(
+                    catalogue: catalogue, model: model, input: input,
+                    values: values.merging(input.formValues(model: model).filter { values[$0.key] == nil }) { a, _ in a
+                    },
+                    problem: (field, message), conflicts: conflicts)
+                return Response(
+                    status: .unprocessableContent, headers: [.contentType: "text/html; charset=utf-8"],
+                    body: .init(byteBuffer: page.render().byteBuffer))
+            }
+        }
+        router.get(RouterPath(SiteRoute.Endpoint.design.pattern)) { request, context in
+            try request.rejectQuery()
+            guard let saved = try await store.design(id: try context.parameters.require("id")) else {
+                throw AppError.designNotFound
+            }
+            let page = DesignResultPage(
+                catalogue: snapshot.catalogue, id: saved.id, createdAt: saved.createdAt, design: saved.design)
+            var response = html(page.render().byteBuffer)
+            response.headers.append(contentsOf: Self.privateHeaders)
+            return response
+        }
+        router.get(RouterPath(SiteRoute.Endpoint.designExport.pattern)) { request, context in
+            try request.rejectQuery()
+            let id = try context.parameters.require("id")
+            let formatName = try context.parameters.require("format")
+            guard let format = DesignExportFormat(rawValue: formatName) else {
+                throw WorkforceError.unknownFilterValue(
+                    parameter: "the download format", value: formatName,
+                    allowed: DesignExportFormat.allCases.map(\.rawValue))
+            }
+            guard let saved = try await store.design(id: id) else { throw AppError.designNotFound }
+            let body: ByteBuffer
+            switch format {
+            case .csv: body = ByteBuffer(string: DesignCSV.render(saved.design))
+            case .json: body = ByteBuffer(bytes: try APIRepresentation.design(saved.design, saved: saved))
+            case .mps:
+                guard let model = try await store.designModel(id: id) else { throw AppError.designNotFound }
+                body = ByteBuffer(string: model)
+            }
+            var headers: HTTPFields = [
+                .contentType: format.contentType,
+                .contentDisposition:
+                    "attachment; filename=\"skillmix-design-\(saved.design.service).\(format.rawValue)\"",
+            ]
+            headers.append(contentsOf: Self.privateHeaders)
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
+        }
+        router.get(RouterPath(SiteRoute.Endpoint.apiServiceModels.pattern)) { request, _ in
+            try request.rejectQuery()
+            return Web.json(
+                try snapshot.cached("/api/v1/service-models") {
+                    ByteBuffer(bytes: try APIRepresentation.serviceModels($0))
+                })
+        }
+        router.get(RouterPath(SiteRoute.Endpoint.apiServiceModel.pattern)) { request, context in
+            try request.rejectQuery()
+            let id = try context.parameters.require("id")
+            return Web.json(
+                try snapshot.cached(SiteRoute.api(.serviceModel(id)).path) { catalogue in
+                    let model = try TeamDesigner(catalogue: catalogue).requireModel(.init(rawValue: id))
+                    return ByteBuffer(bytes: try APIRepresentation.serviceModel(model))
+                })
+        }
+        router.post(RouterPath(SiteRoute.Endpoint.apiDesigns.pattern)) { request, _ in
+            let text = try await request.bodyText()
+            let input: DesignInput
+            do {
+                input = try JSONDecoder().decode(DesignInput.self, from: Data(text.utf8))
+            } catch {
+                throw AppError(
+                    status: .badRequest, title: "The design request cannot be read",
+                    detail: "The body is not a valid design request: \(DesignRequestError.describe(error)) "
+                        + "See the DesignRequest schema in /api/v1/openapi.json.")
+            }
+            let designer = TeamDesigner(catalogue: snapshot.catalogue)
+            let design = try designer.design(input)
+            let saved = try await store.save(design, model: MPS.write(try designer.linearProgram(for: input)))
+            var headers: HTTPFields = [
+                .contentType: "application/json; charset=utf-8", .location: SiteRoute.api(.design(saved.id)).path,
+            ]
+            headers.append(contentsOf: Self.privateHeaders)
+            return Response(
+                status: .created, headers: headers,
+                body: .init(byteBuffer: ByteBuffer(bytes: try APIRepresentation.design(design, saved: saved))))
+        }
+        router.get(RouterPath(SiteRoute.Endpoint.apiDesign.pattern)) { request, context in
+            try request.rejectQuery()
+            guard let saved = try await store.design(id: try context.parameters.require("id")) else {
+                throw AppError.designNotFound
+            }
+            var response = Web.json(ByteBuffer(bytes: try APIRepresentation.design(saved.design, saved: saved)))
+            response.headers.append(contentsOf: Self.privateHeaders)
+            return response
+        }
+    }
+
+    /// A saved design's address is its only key: keep it out of caches, search engines and Referer headers.
+    static var privateHeaders: HTTPFields {
+        [
+            .cacheControl: "private, no-store", HTTPField.Name("X-Robots-Tag")!: "noindex",
+            HTTPField.Name("Referrer-Policy")!: "no-referrer",
+        ]
+    }
+}
+
+extension AppError {
+    static let designNotFound = AppError(
+        status: .notFound, title: "Design not found",
+        detail: "No saved design has this address. Check that the link was copied in full; a design's address "
+            + "is 26 letters and digits after /designs/.")
+}

@@ -1,0 +1,202 @@
+import LinearProgramming
+
+/// Designs the least-cost team that meets as much of a service's demand as its rules and budget allow
+/// (Engine A in MODEL.md), and explains the answer.
+public struct TeamDesigner: Sendable {
+    public var catalogue: Catalogue
+
+    public init(catalogue: Catalogue) { self.catalogue = catalogue }
+
+    /// Looks a service model up, or throws an error that lists the known ids.
+    public func requireModel(_ id: ServiceModel.ID) throws(WorkforceError) -> ServiceModel {
+        guard let model = catalogue.serviceModel(id) else {
+            throw .unknownServiceModel(id.rawValue, known: catalogue.serviceModels.map(\.id.rawValue))
+        }
+        return model
+    }
+
+    /// The optimum team for `input`, with its explanation, alternatives, sensitivity and comparison.
+    public func design(_ input: DesignInput) throws(WorkforceError) -> TeamDesign {
+        let model = try requireModel(input.service)
+        try input.validate(against: model)
+        let problem = try self.problem(for: input, model: model)
+        guard let best = try problem.solve() else {
+            throw .infeasibleDesign(conflicts: try conflicts(in: problem))
+        }
+        // Prices come from the continuous design: whole posts have no duals.
+        var priced = best
+        if problem.step != nil {
+            var continuous = problem
+            continuous.step = nil
+            priced = try continuous.solve() ?? best
+        }
+        let increased = try problem.scalingDemand(by: 1.2).solve()
+        return TeamDesign(
+            service: model.id,
+            serviceName: model.name,
+            catalogueVersion: catalogue.stamp.version,
+            input: input,
+            posts: posts(best, problem),
+            fixedPosts: fixedPosts(model, input: input),
+            interventions: interventions(best, problem),
+            supervision: best.supervision.filter { $0.hours > 1e-6 }.map {
+                .init(from: problem.roles[$0.from].id, to: problem.roles[$0.to].id, hours: $0.hours)
+            },
+            totalWTE: best.totalWTE + problem.fixedWTE,
+            totalCost: best.cost + problem.fixedCost,
+            episodesDemanded: problem.interventions.reduce(0) { $0 + $1.demand },
+            episodesMet: problem.interventions.reduce(0) { $0 + $1.demand } - best.unmetTotal(),
+            costBasis: costBasis(input),
+            explanation: explanation(priced, best: best, increased: increased, problem: problem),
+            alternatives: try alternatives(to: best, problem),
+            newRoles: try newRoleOptions(best, problem),
+            sensitivity: try sensitivity(best, problem, increased: increased),
+            comparison: try comparison(best, problem, input: input),
+            parameters: parameters(model, input: input),
+            notes: notes(problem, model: model)
+        )
+    }
+
+    /// The linear programs behind a design, for export (MPS) and checking in another solver. Stage one finds
+    /// the least weighted unmet need; stage two, the least-cost team at that need, whose optimum is the
+    /// design's pay bill without the fixed posts. Stage two is nil when no team satisfies the rules.
+    public func linearPrograms(for input: DesignInput) throws(WorkforceError) -> (
+        needStage: LinearProgram, costStage: LinearProgram?
+    ) {
+        let model = try requireModel(input.service)
+        try input.validate(against: model)
+        let problem = try self.problem(for: input, model: model)
+        var needStage = TeamProgram(problem).lp
+        needStage.name = "skillmix-\(model.id)-need"
+        guard var costStage = try problem.stages()?.costStage.lp else { return (needStage, nil) }
+        costStage.name = "skillmix-\(model.id)"
+        return (needStage, costStage)
+    }
+
+    /// The model a person downloads: stage two (which reproduces the design), or stage one when there is no
+    /// design.
+    public func linearProgram(for input: DesignInput) throws(WorkforceError) -> LinearProgram {
+        let programs = try linearPrograms(for: input)
+        return programs.costStage ?? programs.needStage
+    }
+
+    // MARK: - The problem
+
+    func problem(for input: DesignInput, model: ServiceModel) throws(WorkforceError) -> TeamProblem {
+        guard let parameters = catalogue.teamParameters, let scale = catalogue.payScale else {
+            throw .designNotFound("the catalogue has no pay scale or team parameters")
+        }
+        let staffIDs = model.staff.map(\.role)
+        var roles: [TeamProblem.RoleTerm] = []
+        for staff in model.staff {
+            let role = try catalogue.requireRole(staff.role)
+            guard let range = scale.bands[staff.band] else {
+                throw .designNotFound("the pay scale has no figures for \(staff.band)")
+            }
+            let pay = Double(input.payPoint == .top ? range.maximum : range.minimum)
+            let limit = input.limits[staff.role.rawValue]
+            var upper = limit?.maximum ?? staff.maximum ?? .infinity
+            if input.unavailable.contains(staff.role) { upper = 0 }
+            roles.append(
+                .init(
+                    id: staff.role, name: role.name, band: staff.band,
+                    costPerWTE: parameters.annualCost(pay: pay, basis: input.onCosts),
+                    clinicalHours: parameters.hoursPerWTE.value * staff.clinicalShare.value,
+                    supervisionNeeded: staff.supervisionReceived.value,
+                    supervisionCapacity: staff.supervisionGiven?.value, span: staff.span?.value,
+                    lower: min(limit?.minimum ?? staff.minimum ?? 0, upper), upper: upper,
+                    supervisors: (staff.supervisors ?? role.supervisedBy).compactMap { staffIDs.firstIndex(of: $0) }
+                ))
+        }
+        func index(_ id: Role.ID) -> Int? { staffIDs.firstIndex(of: id) }
+        let interventions = model.interventions.map { intervention in
+            TeamProblem.InterventionTerm(
+                id: intervention.id, name: intervention.name, hoursPerEpisode: intervention.hoursPerEpisode,
+                demand: demand(for: intervention, model: model, input: input), weight: intervention.weight,
+                deliveries: intervention.deliveredBy.compactMap { delivery in
+                    index(delivery.role).map { (role: $0, efficiency: delivery.efficiency) }
+                })
+        }
+        let rules = model.rules.map { rule in
+            TeamProblem.RuleTerm(
+                text: rule.text, roles: rule.roles.compactMap(index), ratio: rule.ratio, per: rule.per.compactMap(index)
+            )
+        }
+        let fixedCost = fixedPosts(model, input: input).reduce(0) { $0 + $1.cost }
+        return TeamProblem(
+            roles: roles, interventions: interventions, rules: rules,
+            budget: input.budget.map { $0 - fixedCost }, fixedCost: fixedCost,
+            fixedWTE: model.fixedPosts.reduce(0) { $0 + $1.wte.value }, step: input.posts.step)
+    }
+
+    func demand(for intervention: Intervention, model: ServiceModel, input: DesignInput) -> Double {
+        if let episodes = input.demand[intervention.id.rawValue] { return episodes }
+        if let population = input.population, let share = intervention.share {
+            return population.population * population.prevalence * population.accessRate * share.value
+        }
+        return intervention.episodes.value
+    }
+
+    func fixedPosts(_ model: ServiceModel, input: DesignInput) -> [TeamDesign.FixedPostCost] {
+        guard let parameters = catalogue.teamParameters, let scale = catalogue.payScale else { return [] }
+        return model.fixedPosts.compactMap { post in
+            guard let range = scale.bands[post.band] else { return nil }
+            let pay = Double(input.payPoint == .top ? range.maximum : range.minimum)
+            let cost = parameters.annualCost(pay: pay, basis: input.onCosts) * post.wte.value
+            return .init(name: post.name, band: post.band, wte: post.wte.value, cost: cost)
+        }
+    }
+
+    // MARK: - Reading a plan
+
+    func posts(_ plan: TeamPlan, _ problem: TeamProblem) -> [TeamDesign.Post] {
+        problem.roles.enumerated().compactMap { r, role in
+            guard plan.wte[r] > 1e-6 else { return nil }
+            var work = 0.0
+            for (i, intervention) in problem.interventions.enumerated() {
+                for (k, delivery) in intervention.deliveries.enumerated() where delivery.role == r {
+                    work += plan.hours[i][k]
+                }
+            }
+            return .init(
+                role: role.id, name: role.name, band: role.band, wte: plan.wte[r], costPerWTE: role.costPerWTE,
+                cost: role.costPerWTE * plan.wte[r], clinicalHours: role.clinicalHours * plan.wte[r],
+                interventionHours: work,
+                supervisionGiven: plan.supervision.filter { $0.from == r }.reduce(0) { $0 + $1.hours },
+                supervisionReceived: plan.supervision.filter { $0.to == r }.reduce(0) { $0 + $1.hours })
+        }
+    }
+
+    func interventions(_ plan: TeamPlan, _ problem: TeamProblem) -> [TeamDesign.InterventionResult] {
+        problem.interventions.enumerated().map { i, intervention in
+            .init(
+                id: intervention.id, name: intervention.name, hoursPerEpisode: intervention.hoursPerEpisode,
+                demand: intervention.demand, met: intervention.demand - plan.unmet[i],
+                hoursByRole: intervention.deliveries.enumerated().compactMap { k, delivery in
+                    plan.hours[i][k] > 1e-6
+                        ? .init(role: problem.roles[delivery.role].id, hours: plan.hours[i][k]) : nil
+                })
+        }
+    }
+
+    func roleWTE(_ plan: TeamPlan, _ problem: TeamProblem) -> [TeamDesign.RoleWTE] {
+        problem.roles.enumerated().compactMap { r, role in
+            plan.wte[r] > 1e-6 ? .init(role: role.id, name: role.name, wte: plan.wte[r]) : nil
+        }
+    }
+
+    func costBasis(_ input: DesignInput) -> String {
+        let point = input.payPoint == .top ? "the top point" : "the entry point"
+        let pension =
+            input.onCosts == .full
+            ? "the full employer pension rate (the true cost, including the part NHS England pays centrally)"
+            : "the employer pension rate a trust pays locally (NHS England pays the rest centrally)"
+        let year = catalogue.payScale?.year ?? "the latest"
+        return "Posts are costed at \(point) of their Agenda for Change band (\(year)), plus \(pension), "
+            + "employer National Insurance and the Apprenticeship Levy."
+    }
+}
+
+extension Catalogue {
+    public func serviceModel(_ id: ServiceModel.ID) -> ServiceModel? { serviceModels.first { $0.id == id } }
+}
