@@ -87,3 +87,36 @@ def test_route_planner_shows_a_timeline_and_a_map(server, browser):
     assert "Psychological wellbeing practitioner" in browser.find_element(By.CSS_SELECTOR, "svg.career-map desc").get_attribute("textContent")
     browser.get(server + "/careers/map")
     assert "Dead ends" in browser.find_element(By.TAG_NAME, "main").text
+
+
+def test_design_a_team_without_javascript(server, browser):
+    browser.set_window_size(1200, 900)
+    browser.get(server + "/design")
+    browser.find_element(By.LINK_TEXT, "Mental health support team in schools and colleges").click()
+    demand = browser.find_element(By.ID, "field-demand-guided-self-help")
+    demand.clear()
+    demand.send_keys("not a number")
+    submit(browser, "Design the team", "/design/mental-health-support-team")
+    summary = browser.find_element(By.CSS_SELECTOR, ".error-summary")
+    assert "Demand for guided self-help must be a number" in summary.text
+    summary.find_element(By.TAG_NAME, "a").click()
+    assert browser.current_url.endswith("#field-demand-guided-self-help")
+
+    demand = browser.find_element(By.ID, "field-demand-guided-self-help")
+    demand.clear()
+    demand.send_keys("400")
+    browser.find_element(By.ID, "field-posts-half").click()
+    browser.find_element(By.ID, "field-current-education-mental-health-practitioner").send_keys("4")
+    submit(browser, "Design the team", "/designs/")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Team design: Mental health support team in schools and colleges"
+    headings = texts(browser, "h2")
+    for heading in ["The team", "The work", "Why this team", "Alternatives", "If things change",
+                    "Compared with your current team", "The figures behind this design", "Download"]:
+        assert heading in headings, heading
+    charts = browser.find_elements(By.CSS_SELECTOR, "svg.chart")
+    assert len(charts) == 3 and all(chart.get_attribute("role") == "img" for chart in charts)
+    saved = browser.current_url
+    browser.set_window_size(375, 800)
+    browser.get(saved)
+    overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 1, f"the design page scrolls sideways by {overflow}px on a phone"

@@ -110,21 +110,27 @@ extension TeamDesigner {
     }
 
     /// Near-optimal designs that differ in composition: each excludes or halves one role of the optimum.
-    func alternatives(to best: TeamPlan, _ problem: TeamProblem) throws(WorkforceError) -> [TeamDesign.Alternative] {
+    func alternatives(to best: TeamPlan, _ problem: TeamProblem, without: [Int: TeamPlan]) throws(WorkforceError)
+        -> [TeamDesign.Alternative]
+    {
         let used = problem.roles.indices.filter { best.wte[$0] > 0.05 }.sorted {
             problem.roles[$0].costPerWTE * best.wte[$0] > problem.roles[$1].costPerWTE * best.wte[$1]
         }
         var candidates: [(plan: TeamPlan, title: String)] = []
-        for r in used where problem.roles[r].lower <= 0 {
-            if let plan = try problem.bounding(r, upper: 0).solve() {
-                candidates.append((plan, "Without \(problem.roles[r].name.inSentence)s"))
-            }
+        for r in used {
+            if let plan = without[r] { candidates.append((plan, "Without \(problem.roles[r].name.inSentence)s")) }
         }
         for r in used {
             let half = max(problem.roles[r].lower, (best.wte[r] / 2 * 2).rounded(.down) / 2)
             guard half < best.wte[r] - 0.25, let plan = try problem.bounding(r, upper: half).solve() else { continue }
             candidates.append(
                 (plan, "With at most \(Formatting.wte(half)) WTE \(problem.roles[r].name.inSentence)"))
+        }
+        // Roles the optimum leaves out, brought in at one WTE (or their cap): real options a manager may prefer.
+        for (r, role) in problem.roles.enumerated() where best.wte[r] <= 0.05 && role.upper > 0 {
+            let least = min(1, role.upper)
+            guard let plan = try problem.bounding(r, lower: least).solve() else { continue }
+            candidates.append((plan, "With \(Formatting.wte(least)) WTE \(role.name.inSentence)"))
         }
         candidates.sort { ($0.plan.unmetTotal(), $0.plan.cost) < ($1.plan.unmetTotal(), $1.plan.cost) }
         var chosen: [TeamPlan] = [best]
@@ -163,12 +169,14 @@ extension TeamDesigner {
 
     /// What each new role in the service model would change: with it if the optimum leaves it out, without
     /// it if the optimum uses it.
-    func newRoleOptions(_ best: TeamPlan, _ problem: TeamProblem) throws(WorkforceError) -> [TeamDesign.Alternative] {
+    func newRoleOptions(_ best: TeamPlan, _ problem: TeamProblem, without: [Int: TeamPlan]) throws(WorkforceError)
+        -> [TeamDesign.Alternative]
+    {
         var options: [TeamDesign.Alternative] = []
         for (r, term) in problem.roles.enumerated() {
             guard let role = catalogue.role(term.id), let year = role.introduced, year >= 2017 else { continue }
             if best.wte[r] > 0.05 {
-                guard term.lower <= 0, let plan = try problem.bounding(r, upper: 0).solve() else { continue }
+                guard let plan = without[r] else { continue }
                 options.append(
                     alternative(
                         plan, title: "Without \(term.name.inSentence)s (introduced \(year))", best: best, problem))
@@ -183,8 +191,8 @@ extension TeamDesigner {
     }
 
     /// The design redone with demand a fifth lower and higher, and without each role it uses.
-    func sensitivity(_ best: TeamPlan, _ problem: TeamProblem, increased: TeamPlan?) throws(WorkforceError)
-        -> [TeamDesign.Scenario]
+    func sensitivity(_ best: TeamPlan, _ problem: TeamProblem, increased: TeamPlan?, without: [Int: TeamPlan])
+        throws(WorkforceError) -> [TeamDesign.Scenario]
     {
         func scenario(_ label: String, _ plan: TeamPlan?, _ problem: TeamProblem) -> TeamDesign.Scenario? {
             guard let plan else { return nil }
@@ -198,9 +206,11 @@ extension TeamDesigner {
         scenarios.append(contentsOf: [scenario("Demand 20% lower", try lower.solve(), lower)].compactMap { $0 })
         scenarios.append(
             contentsOf: [scenario("Demand 20% higher", increased, problem.scalingDemand(by: 1.2))].compactMap { $0 })
-        for (r, role) in problem.roles.enumerated() where best.wte[r] > 0.05 && role.lower <= 0 {
-            let without = problem.bounding(r, upper: 0)
-            if let result = scenario("No \(role.name.inSentence)s can be recruited", try without.solve(), without) {
+        for (r, role) in problem.roles.enumerated() {
+            guard let plan = without[r] else { continue }
+            if let result = scenario(
+                "No \(role.name.inSentence)s can be recruited", plan, problem.bounding(r, upper: 0))
+            {
                 scenarios.append(result)
             }
         }

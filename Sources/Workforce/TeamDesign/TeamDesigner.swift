@@ -31,6 +31,11 @@ public struct TeamDesigner: Sendable {
             priced = try continuous.solve() ?? best
         }
         let increased = try problem.scalingDemand(by: 1.2).solve()
+        // The design without each role it uses: shared by the alternatives, the new roles and the sensitivity.
+        var without: [Int: TeamPlan] = [:]
+        for r in problem.roles.indices where best.wte[r] > 0.05 && problem.roles[r].lower <= 0 {
+            without[r] = try problem.bounding(r, upper: 0).solve()
+        }
         return TeamDesign(
             service: model.id,
             serviceName: model.name,
@@ -48,9 +53,9 @@ public struct TeamDesigner: Sendable {
             episodesMet: problem.interventions.reduce(0) { $0 + $1.demand } - best.unmetTotal(),
             costBasis: costBasis(input),
             explanation: explanation(priced, best: best, increased: increased, problem: problem),
-            alternatives: try alternatives(to: best, problem),
-            newRoles: try newRoleOptions(best, problem),
-            sensitivity: try sensitivity(best, problem, increased: increased),
+            alternatives: try alternatives(to: best, problem, without: without),
+            newRoles: try newRoleOptions(best, problem, without: without),
+            sensitivity: try sensitivity(best, problem, increased: increased, without: without),
             comparison: try comparison(best, problem, input: input),
             parameters: parameters(model, input: input),
             notes: notes(problem, model: model)
