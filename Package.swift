@@ -10,7 +10,8 @@ let package = Package(
     name: "skillmix",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "skillmix", targets: ["skillmix"])
+        .executable(name: "skillmix", targets: ["skillmix"]),
+        .executable(name: "projection-bench", targets: ["projection-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", exact: "2.28.1"),
@@ -98,6 +99,11 @@ let package = Package(
             dependencies: ["Commands"],
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "projection-bench",
+            dependencies: ["Workforce"],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "TestSupport",
             dependencies: [
@@ -111,6 +117,7 @@ let package = Package(
         .testTarget(
             name: "WorkforceTests",
             dependencies: ["Workforce"],
+            resources: [.copy("projection")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -35,6 +35,8 @@ public enum BundledCatalogue {
         let routes: RoutesFile = try files.decode("routes.yaml")
         let pay: PayScalesFile = try files.decode("pay-scales.yaml")
         let team: TeamParametersFile = try files.decode("team-parameters.yaml")
+        let projection: ProjectionFile = try files.decode("projection.yaml")
+        let regions: RegionsData = try files.decode("regions.yaml")
         var serviceModels: [ServiceModel] = []
         var serviceModelFiles: [String: String] = [:]
         for name in files.names(in: "service-models") {
@@ -63,7 +65,9 @@ public enum BundledCatalogue {
             routes: routes.routes.map { $0.route(entryPoints: entryPointIDs) },
             payScales: pay.payScales,
             serviceModels: serviceModels,
-            teamParameters: team.teamParameters
+            teamParameters: team.teamParameters,
+            projection: projection.projection,
+            regions: regions
         )
         if let problem = catalogue.problems.first {
             throw CatalogueError(problem: problem, roleFiles: roleFiles, otherFiles: serviceModelFiles)

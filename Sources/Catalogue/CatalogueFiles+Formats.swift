@@ -205,3 +205,7 @@ struct PayScalesFile: Decodable {
 struct TeamParametersFile: Decodable {
     var teamParameters: TeamParameters
 }
+
+struct ProjectionFile: Decodable {
+    var projection: ProjectionDefaults
+}

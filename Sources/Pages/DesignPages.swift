@@ -65,9 +65,7 @@ public struct DesignFormPage: Sendable {
         self.conflicts = conflicts
     }
 
-    static func inputID(_ name: String) -> String {
-        "field-" + name.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
-    }
+    static func inputID(_ name: String) -> String { FormFields.inputID(name) }
 
     public func render() -> String {
         var content: [Markup] = [.heading(1, "Design a team: \(model.name)")]
@@ -104,57 +102,18 @@ public struct DesignFormPage: Sendable {
         ).render(content)
     }
 
+    private var fields: FormFields { FormFields(values: values, problem: problem) }
+
     private func numberField(
         _ name: String, label: String, hint: String? = nil, suffix: String? = nil, inputMode: String = "decimal"
     ) -> Markup {
-        let id = Self.inputID(name)
-        let isWrong = problem?.field == name || (problem?.field.map { name == $0 + ".minimum" } ?? false)
-        return .tag(
-            "div", [("class", isWrong ? "field field-error" : "field")],
-            [
-                .tag("label", [("for", id)], [.text(label)]),
-                hint.map { .tag("span", [("class", "hint"), ("id", "\(id)-hint")], [.text($0)]) } ?? .empty,
-                isWrong
-                    ? .tag(
-                        "span", [("class", "error-message"), ("id", "\(id)-error")], [.text(problem?.message ?? "")])
-                    : .empty,
-                .voidTag(
-                    "input",
-                    [
-                        ("type", "text"), ("inputmode", inputMode), ("id", id), ("name", name),
-                        ("value", values[name] ?? ""), ("class", "input-number"),
-                        (
-                            "aria-describedby",
-                            [hint == nil ? nil : "\(id)-hint", isWrong ? "\(id)-error" : nil]
-                                .compactMap { $0 }.joined(separator: " ").nilIfEmpty
-                        ),
-                        ("autocomplete", "off"),
-                    ]),
-                suffix.map { .tag("span", [("class", "input-suffix")], [.text($0)]) } ?? .empty,
-            ])
+        fields.number(name, label: label, hint: hint, suffix: suffix, inputMode: inputMode)
     }
 
     private func radios(_ name: String, legend: String, _ options: [(value: String, label: String, hint: String?)])
         -> Markup
     {
-        .tag(
-            "fieldset", [("class", "field")],
-            [.tag("legend", [], [.text(legend)])]
-                + options.map { option in
-                    let id = Self.inputID("\(name)-\(option.value)")
-                    return .tag(
-                        "div", [("class", "checkbox")],
-                        [
-                            .voidTag(
-                                "input",
-                                [
-                                    ("type", "radio"), ("id", id), ("name", name), ("value", option.value),
-                                    ("checked", values[name] == option.value ? "checked" : nil),
-                                ]),
-                            .tag("label", [("for", id)], [.text(option.label)]),
-                            option.hint.map { .tag("span", [("class", "hint")], [.text($0)]) } ?? .empty,
-                        ])
-                })
+        fields.radios(name, legend: legend, options)
     }
 
     private var form: Markup {

@@ -3,7 +3,7 @@ import Workforce
 
 /// The frame every HTML page shares: skip link, header and navigation, breadcrumbs, main content, footer.
 public struct Layout: Sendable {
-    public enum Section: Sendable { case home, roles, career, compare, design, sources, none }
+    public enum Section: Sendable { case home, roles, career, compare, design, planning, sources, none }
 
     public var title: String
     public var section: Section
@@ -47,6 +47,7 @@ public struct Layout: Sendable {
         let items: [(String, SiteRoute, Section)] = [
             ("Home", .home, .home), ("Roles", .roles(RoleFilter()), .roles), ("Careers", .careerStart, .career),
             ("Compare roles", .compare([]), .compare), ("Design a team", .designStart, .design),
+            ("Plan the workforce", .projectionStart, .planning),
             ("Sources", .sources, .sources),
         ]
         return .tag(
@@ -58,7 +59,7 @@ public struct Layout: Sendable {
                         .tag("a", [("class", "header-logo"), ("href", "/")], [.text("Skillmix")]),
                         .tag(
                             "span", [("class", "header-service")],
-                            [.text("Roles, careers and team design in the NHS psychological professions")]
+                            [.text("Roles, careers, teams and workforce planning in the NHS psychological professions")]
                         ),
                     ]
                 ),

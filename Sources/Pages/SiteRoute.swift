@@ -17,6 +17,11 @@ public enum SiteRoute: Hashable, Sendable {
     /// A saved design, by its private id.
     case design(String)
     case designExport(String, DesignExportFormat)
+    /// The projection form.
+    case projectionStart
+    /// A saved projection, by its private id.
+    case projection(String)
+    case projectionExport(String, DesignExportFormat)
     case stylesheet
     case healthz
     case metrics
@@ -35,15 +40,17 @@ public enum SiteRoute: Hashable, Sendable {
         case serviceModel(String)
         case designs
         case design(String)
+        case projections
+        case projection(String)
         case openAPI
     }
 
     /// The registration patterns, one per kind of address.
     public enum Endpoint: String, CaseIterable, Sendable {
         case home, roles, role, compare, sources, careerStart, careerPlan, careerMap, stylesheet, healthz, metrics
-        case designStart, designForm, design, designExport
+        case designStart, designForm, design, designExport, projectionStart, projection, projectionExport
         case apiRoles, apiRole, apiGroups, apiEntryPoints, apiSources, apiRoutes, apiPaths, apiInsights, apiOpenAPI
-        case apiServiceModels, apiServiceModel, apiDesigns, apiDesign
+        case apiServiceModels, apiServiceModel, apiDesigns, apiDesign, apiProjections, apiProjection
 
         public var pattern: String {
             switch self {
@@ -59,6 +66,9 @@ public enum SiteRoute: Hashable, Sendable {
             case .designForm: "/design/:service"
             case .design: "/designs/:id"
             case .designExport: "/designs/:id/export/:format"
+            case .projectionStart: "/projections/new"
+            case .projection: "/projections/:id"
+            case .projectionExport: "/projections/:id/export/:format"
             case .stylesheet: "/assets/skillmix.css"
             case .healthz: "/healthz"
             case .metrics: "/metrics"
@@ -75,6 +85,8 @@ public enum SiteRoute: Hashable, Sendable {
             case .apiServiceModel: "/api/v1/service-models/:id"
             case .apiDesigns: "/api/v1/designs"
             case .apiDesign: "/api/v1/designs/:id"
+            case .apiProjections: "/api/v1/projections"
+            case .apiProjection: "/api/v1/projections/:id"
             }
         }
 
@@ -95,6 +107,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .designForm: .designForm
         case .design: .design
         case .designExport: .designExport
+        case .projectionStart: .projectionStart
+        case .projection: .projection
+        case .projectionExport: .projectionExport
         case .stylesheet: .stylesheet
         case .healthz: .healthz
         case .metrics: .metrics
@@ -111,6 +126,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .api(.serviceModel): .apiServiceModel
         case .api(.designs): .apiDesigns
         case .api(.design): .apiDesign
+        case .api(.projections): .apiProjections
+        case .api(.projection): .apiProjection
         }
     }
 
@@ -130,6 +147,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .designExport(let id, let format): "/designs/\(Self.encode(id))/export/\(format.rawValue)"
         case .api(.serviceModel(let id)): "/api/v1/service-models/\(Self.encode(id))"
         case .api(.design(let id)): "/api/v1/designs/\(Self.encode(id))"
+        case .projection(let id): "/projections/\(Self.encode(id))"
+        case .projectionExport(let id, let format): "/projections/\(Self.encode(id))/export/\(format.rawValue)"
+        case .api(.projection(let id)): "/api/v1/projections/\(Self.encode(id))"
         default: endpoint.pattern
         }
     }

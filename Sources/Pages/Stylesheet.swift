@@ -88,6 +88,14 @@ public enum Stylesheet {
         .chart-series-0{fill:#005eb8}.chart-series-1{fill:#007f3b}.chart-series-2{fill:#330072}
         .chart-series-3{fill:#d5281b}.chart-series-4{fill:#7c2855}.chart-series-5{fill:#425563}
         figcaption{font-size:1rem;color:var(--secondary)}
+        .chart-grid{stroke:var(--border);stroke-width:1}
+        .chart-axis-year{font:13px Arial,sans-serif;fill:var(--text);text-anchor:middle}
+        .chart-band{fill:#005eb8;fill-opacity:.25;stroke:none}
+        .chart-median{fill:none;stroke:#003087;stroke-width:3}
+        .chart-target{fill:none;stroke:#d5281b;stroke-width:2;stroke-dasharray:6 4}
+        .legend-swatch{display:inline-block;width:1.5em;height:.6em;margin:0 .4em 0 1em;vertical-align:middle}
+        .legend-band{background:rgba(0,94,184,.25)}.legend-median{background:#003087}.legend-target{border-top:3px dashed #d5281b;height:0}
+        textarea{width:100%;min-height:8rem;font:inherit;font-family:monospace;border:2px solid var(--text);padding:.25rem}
         .footer{background:var(--white);border-top:4px solid var(--blue);padding:1.5rem 0;font-size:1rem;color:var(--secondary)}
         .career-map{display:block;width:100%;max-width:540px;height:auto;margin:0 0 1.5rem;background:var(--white);border:1px solid var(--border)}
         .map-band{font:700 13px Arial,sans-serif;fill:var(--text);paint-order:stroke;stroke:var(--white);stroke-width:4px}

@@ -83,6 +83,21 @@ extension Store {
                 .column("model_mps", type: .text, .notNull)
                 .run()
         },
+        Migration(version: 5, name: "workforce projection") { db in
+            for table in ["projection_defaults", "nhs_regions"] {
+                try await db.create(table: table)
+                    .column("id", type: .text, .primaryKey(autoIncrement: false))
+                    .column("position", type: .int, .notNull)
+                    .column("details", type: .text, .notNull)
+                    .run()
+            }
+            try await db.create(table: "projections")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("created_at", type: .text, .notNull)
+                .column("catalogue_version", type: .text, .notNull)
+                .column("details", type: .text, .notNull)
+                .run()
+        },
     ]
 
     /// Applies every migration not yet applied; returns the versions applied now. Safe to run from

@@ -42,7 +42,7 @@ extension Store {
             if previous == catalogue.stamp { return .unchanged(catalogue.stamp) }
             for table in [
                 "role_groups", "roles", "entry_points", "rules", "figures", "career_routes", "pay_scales", "sources",
-                "service_models", "team_parameters", "catalogue_state",
+                "service_models", "team_parameters", "projection_defaults", "nhs_regions", "catalogue_state",
             ] {
                 try await db.delete(from: table).run()
             }
@@ -68,6 +68,9 @@ extension Store {
             try await insertDocuments("pay_scales", catalogue.payScales) { $0.year }
             try await insertDocuments("service_models", catalogue.serviceModels) { $0.id.rawValue }
             try await insertDocuments("team_parameters", [catalogue.teamParameters].compactMap { $0 }) { _ in "shared" }
+            try await insertDocuments("projection_defaults", [catalogue.projection].compactMap { $0 }) { _ in "national"
+            }
+            try await insertDocuments("nhs_regions", [catalogue.regions].compactMap { $0 }) { _ in "england" }
             for source in catalogue.sources {
                 try await db.insert(into: "sources").model(SourceRow(source)).run()
             }
@@ -103,12 +106,14 @@ extension Store {
             let payScales = try await documents("pay_scales", as: PayScale.self)
             let serviceModels = try await documents("service_models", as: ServiceModel.self)
             let teamParameters = try await documents("team_parameters", as: TeamParameters.self).first
+            let projection = try await documents("projection_defaults", as: ProjectionDefaults.self).first
+            let regions = try await documents("nhs_regions", as: RegionsData.self).first
             let sources = try await db.select().column("*").from("sources").orderBy("id")
                 .all(decoding: SourceRow.self).map(\.source)
             return Catalogue(
                 stamp: stamp, groups: groups, roles: roles, entryPoints: entryPoints, rules: rules, figures: figures,
                 sources: sources, routes: routes, payScales: payScales, serviceModels: serviceModels,
-                teamParameters: teamParameters
+                teamParameters: teamParameters, projection: projection, regions: regions
             )
         }
     }

@@ -79,3 +79,39 @@ extension APIRepresentation {
         try JSONEncoder.api.encode(DesignDTO(design, saved: saved))
     }
 }
+
+extension APIRepresentation {
+    public static func projection(_ report: ProjectionReport, id: String? = nil, createdAt: String? = nil) throws
+        -> Data
+    {
+        try JSONEncoder.api.encode(ProjectionDTO(report, id: id, createdAt: createdAt))
+    }
+}
+
+/// A projection as the API returns it: the saved projection's id and links, and the report.
+struct ProjectionDTO: Encodable, Sendable {
+    struct Links: Encodable, Sendable {
+        var page: String
+        var api: String
+        var csv: String
+        var json: String
+    }
+
+    var id: String?
+    var createdAt: String?
+    var links: Links?
+    var catalogueVersion: String
+    var projection: ProjectionReport
+
+    init(_ report: ProjectionReport, id: String?, createdAt: String?) {
+        self.id = id
+        self.createdAt = createdAt
+        links = id.map { id in
+            Links(
+                page: SiteRoute.projection(id).path, api: SiteRoute.api(.projection(id)).path,
+                csv: SiteRoute.projectionExport(id, .csv).path, json: SiteRoute.projectionExport(id, .json).path)
+        }
+        catalogueVersion = report.catalogueVersion
+        projection = report
+    }
+}

@@ -36,6 +36,7 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<BasicRequestC
     APIController(snapshot: dependencies.snapshot).register(with: router)
     CareerController(snapshot: dependencies.snapshot).register(with: router)
     DesignController(snapshot: dependencies.snapshot, store: dependencies.store).register(with: router)
+    ProjectionController(snapshot: dependencies.snapshot, store: dependencies.store).register(with: router)
     OperationsController(store: dependencies.store, snapshot: dependencies.snapshot, registry: dependencies.registry)
         .register(with: router)
     return router

@@ -62,6 +62,10 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
                 return AppError(
                     status: .unprocessableContent, title: "No team can meet these rules", detail: error.description,
                     conflicts: conflicts)
+            case .invalidProjection:
+                return AppError(
+                    status: .unprocessableContent, title: "There is a problem with the projection's inputs",
+                    detail: error.description)
             case .designNotFound:
                 return AppError(
                     status: .internalServerError, title: "The optimiser could not finish", detail: error.description)
@@ -78,8 +82,9 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             return AppError(
                 status: .methodNotAllowed, title: "Method not allowed",
                 detail: "\(request.method) is not supported at \(request.uri.path). Use GET to read it"
-                    + (request.uri.path.hasPrefix("/design") || request.uri.path == "/api/v1/designs"
-                        ? ", or POST to make a design." : ".")
+                    + (["/design", "/api/v1/designs", "/projections/new", "/api/v1/projections"].contains {
+                        request.uri.path.hasPrefix($0)
+                    } ? ", or POST to make a new one." : ".")
             )
         case let error as HTTPError where (400..<500).contains(error.status.code):
             return AppError(

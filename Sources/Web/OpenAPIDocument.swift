@@ -757,6 +757,109 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/projections": {
+              "post": {
+                "operationId": "createProjection",
+                "summary": "Project the workforce by role and place with a seeded Monte Carlo, save it, and return P10/P50/P90 against the target",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/ProjectionScenario"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The saved projection. Location holds its private API address.",
+                    "headers": {
+                      "Location": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ProjectionResponse"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "description": "A problem (RFC 9457)",
+                    "content": {
+                      "application/problem+json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  },
+                  "413": {
+                    "description": "A problem (RFC 9457)",
+                    "content": {
+                      "application/problem+json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "A value out of range, or a CSV row that cannot be read (the detail names the row, column and value)",
+                    "content": {
+                      "application/problem+json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/projections/{id}": {
+              "get": {
+                "operationId": "getProjection",
+                "summary": "A saved projection, by its private id",
+                "parameters": [
+                  {
+                    "name": "id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The saved projection",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ProjectionResponse"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "A problem (RFC 9457)",
+                    "content": {
+                      "application/problem+json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -2782,6 +2885,280 @@ enum OpenAPIDocument {
                   },
                   "design": {
                     "$ref": "#/components/schemas/Design"
+                  }
+                }
+              },
+              "ProjectionScenario": {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {
+                  "name": {
+                    "type": "string"
+                  },
+                  "geography": {
+                    "type": "string",
+                    "enum": [
+                      "regions",
+                      "boards"
+                    ],
+                    "default": "regions"
+                  },
+                  "years": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 20,
+                    "default": 10
+                  },
+                  "runs": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 20000,
+                    "default": 1000
+                  },
+                  "seed": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "default": 1
+                  },
+                  "targetAdditional": {
+                    "type": "number",
+                    "description": "Posts to add to the starting workforce by targetYear (default: the 2023 Long Term Workforce Plan's midpoint)."
+                  },
+                  "targetYear": {
+                    "type": "integer"
+                  },
+                  "intakeScale": {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 5,
+                    "default": 1
+                  },
+                  "roles": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "type": "object",
+                      "properties": {
+                        "baseline": {
+                          "type": "number"
+                        },
+                        "leaverRate": {
+                          "type": "number",
+                          "exclusiveMinimum": 0,
+                          "exclusiveMaximum": 1
+                        },
+                        "withdrawalRate": {
+                          "type": "number"
+                        },
+                        "nhsPostShare": {
+                          "type": "number"
+                        },
+                        "intake": {
+                          "type": "number"
+                        }
+                      }
+                    }
+                  },
+                  "baselineCSV": {
+                    "type": "string",
+                    "description": "Your own starting workforce: a header row region,role,wte[,trainees_year1,trainees_year2,trainees_year3], then one row per place and role."
+                  }
+                }
+              },
+              "ProjectionResponse": {
+                "type": "object",
+                "required": [
+                  "catalogueVersion",
+                  "projection"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "createdAt": {
+                    "type": "string"
+                  },
+                  "links": {
+                    "type": "object",
+                    "properties": {
+                      "page": {
+                        "type": "string"
+                      },
+                      "api": {
+                        "type": "string"
+                      },
+                      "csv": {
+                        "type": "string"
+                      },
+                      "json": {
+                        "type": "string"
+                      }
+                    }
+                  },
+                  "catalogueVersion": {
+                    "type": "string"
+                  },
+                  "projection": {
+                    "type": "object",
+                    "properties": {
+                      "scenario": {
+                        "$ref": "#/components/schemas/ProjectionScenario"
+                      },
+                      "catalogueVersion": {
+                        "type": "string"
+                      },
+                      "baseYear": {
+                        "type": "integer"
+                      },
+                      "years": {
+                        "type": "array",
+                        "items": {
+                          "type": "integer"
+                        }
+                      },
+                      "total": {
+                        "type": "object",
+                        "properties": {
+                          "id": {
+                            "type": "string"
+                          },
+                          "name": {
+                            "type": "string"
+                          },
+                          "trainingYears": {
+                            "type": "integer"
+                          },
+                          "baseline": {
+                            "type": "number"
+                          },
+                          "target": {
+                            "type": "array",
+                            "items": {
+                              "type": "number"
+                            }
+                          },
+                          "p10": {
+                            "type": "array",
+                            "items": {
+                              "type": "number"
+                            }
+                          },
+                          "p50": {
+                            "type": "array",
+                            "items": {
+                              "type": "number"
+                            }
+                          },
+                          "p90": {
+                            "type": "array",
+                            "items": {
+                              "type": "number"
+                            }
+                          },
+                          "probabilityBelowTarget": {
+                            "type": "array",
+                            "items": {
+                              "type": "number"
+                            }
+                          }
+                        }
+                      },
+                      "roles": {
+                        "type": "array",
+                        "items": {
+                          "type": "object",
+                          "properties": {
+                            "id": {
+                              "type": "string"
+                            },
+                            "name": {
+                              "type": "string"
+                            },
+                            "trainingYears": {
+                              "type": "integer"
+                            },
+                            "baseline": {
+                              "type": "number"
+                            },
+                            "target": {
+                              "type": "array",
+                              "items": {
+                                "type": "number"
+                              }
+                            },
+                            "p10": {
+                              "type": "array",
+                              "items": {
+                                "type": "number"
+                              }
+                            },
+                            "p50": {
+                              "type": "array",
+                              "items": {
+                                "type": "number"
+                              }
+                            },
+                            "p90": {
+                              "type": "array",
+                              "items": {
+                                "type": "number"
+                              }
+                            },
+                            "probabilityBelowTarget": {
+                              "type": "array",
+                              "items": {
+                                "type": "number"
+                              }
+                            }
+                          }
+                        }
+                      },
+                      "places": {
+                        "type": "array",
+                        "items": {
+                          "type": "object",
+                          "properties": {
+                            "id": {
+                              "type": "string"
+                            },
+                            "name": {
+                              "type": "string"
+                            },
+                            "finalMean": {
+                              "type": "number"
+                            },
+                            "finalTarget": {
+                              "type": "number"
+                            }
+                          }
+                        }
+                      },
+                      "parameters": {
+                        "type": "array",
+                        "items": {
+                          "type": "object",
+                          "properties": {
+                            "label": {
+                              "type": "string"
+                            },
+                            "value": {
+                              "type": "number"
+                            },
+                            "unit": {
+                              "type": "string"
+                            },
+                            "parameter": {
+                              "$ref": "#/components/schemas/Parameter"
+                            }
+                          }
+                        }
+                      },
+                      "notes": {
+                        "type": "array",
+                        "items": {
+                          "type": "string"
+                        }
+                      }
+                    }
                   }
                 }
               }

@@ -16,11 +16,15 @@ public struct Catalogue: Hashable, Sendable, Codable {
     public var serviceModels: [ServiceModel]
     /// Working time and on-costs shared by every team design.
     public var teamParameters: TeamParameters?
+    /// Defaults for the workforce projection, and the regions and boards it projects.
+    public var projection: ProjectionDefaults?
+    public var regions: RegionsData?
 
     public init(
         stamp: CatalogueStamp, groups: [RoleGroup], roles: [Role], entryPoints: [EntryPoint], rules: [Rule],
         figures: [Figure], sources: [Source], routes: [CareerRoute] = [], payScales: [PayScale] = [],
-        serviceModels: [ServiceModel] = [], teamParameters: TeamParameters? = nil
+        serviceModels: [ServiceModel] = [], teamParameters: TeamParameters? = nil,
+        projection: ProjectionDefaults? = nil, regions: RegionsData? = nil
     ) {
         self.stamp = stamp
         self.groups = groups
@@ -33,6 +37,8 @@ public struct Catalogue: Hashable, Sendable, Codable {
         self.payScales = payScales.sorted { $0.year < $1.year }
         self.serviceModels = serviceModels.sorted { ($0.position, $0.id) < ($1.position, $1.id) }
         self.teamParameters = teamParameters
+        self.projection = projection
+        self.regions = regions
     }
 
     /// The latest year's pay scale.

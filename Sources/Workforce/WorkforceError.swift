@@ -15,6 +15,7 @@ public enum WorkforceError: Error, Hashable, Sendable, CustomStringConvertible {
     case infeasibleDesign(conflicts: [String])
     /// The optimiser stopped without an answer (a time or node limit).
     case designNotFound(String)
+    case invalidProjection(field: String, message: String)
 
     public var description: String {
         switch self {
@@ -42,6 +43,8 @@ public enum WorkforceError: Error, Hashable, Sendable, CustomStringConvertible {
             "No team can meet all of these at once: "
                 + conflicts.joined(separator: "; ")
                 + ". Relax one of them (raise the budget, lift a limit or allow a role) and try again."
+        case .invalidProjection(let field, let message):
+            "\(field): \(message)"
         case .designNotFound(let reason):
             "The optimiser stopped before it found a design: \(reason)"
         case .duplicateRoleInComparison(let id):

@@ -128,6 +128,8 @@ import Testing
             .api(.entryPoints), .api(.sources), .api(.routes(from: "x")), .api(.paths(RouteQuery())), .api(.insights),
             .api(.openAPI), .designStart, .designForm("perinatal"), .design("abc"), .designExport("abc", .csv),
             .api(.serviceModels), .api(.serviceModel("perinatal")), .api(.designs), .api(.design("abc")),
+            .projectionStart, .projection("abc"), .projectionExport("abc", .json), .api(.projections),
+            .api(.projection("abc")),
         ]
         #expect(Set(samples.map(\.endpoint)) == Set(SiteRoute.Endpoint.allCases))
         for route in samples {

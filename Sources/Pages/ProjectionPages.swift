@@ -1,0 +1,342 @@
+import Plot
+import Workforce
+
+/// The projection form: where, how far, how many runs, the target, and the planner's own figures.
+public struct ProjectionFormPage: Sendable {
+    public let catalogue: Catalogue
+    public let values: [String: String]
+    public let problem: (field: String?, message: String)?
+
+    public init(
+        catalogue: Catalogue, values: [String: String]? = nil, problem: (field: String?, message: String)? = nil
+    ) {
+        self.catalogue = catalogue
+        self.values = values ?? ProjectionScenario().formValues()
+        self.problem = problem
+    }
+
+    public func render() -> String {
+        typealias Field = ProjectionScenario.FormField
+        var content: [Markup] = [.heading(1, "Project the workforce")]
+        if let problem {
+            let target = problem.field.map { FormFields.inputID($0) }
+            content.append(
+                .tag(
+                    "div",
+                    [
+                        ("class", "error-summary"), ("role", "alert"), ("aria-labelledby", "problem-title"),
+                        ("tabindex", "-1"),
+                    ],
+                    [
+                        .heading(2, "There is a problem", id: "problem-title"),
+                        target.map { .tag("p", [], [.tag("a", [("href", "#\($0)")], [.text(problem.message)])]) }
+                            ?? .paragraph(problem.message),
+                    ]))
+        }
+        let defaults = catalogue.projection
+        content.append(
+            .paragraph(
+                "See how the psychological professions workforce may grow from \(defaults.map { String($0.baseYear) } ?? "today") "
+                    + "through training, leaving and moves between roles, how sure that is, and where and when it falls "
+                    + "short of the target. Leave any field blank to use Skillmix's default, which the result lists "
+                    + "with its source or marks as an assumption.", class: "lede"))
+        let form = FormFields(values: values, problem: problem)
+        var roleRows: [Markup] = []
+        for entry in defaults?.roles ?? [] {
+            let id = entry.role.rawValue
+            let name = catalogue.role(entry.role)?.name ?? id
+            roleRows.append(
+                .tag(
+                    "fieldset", [("class", "field-group")],
+                    [
+                        .tag("legend", [], [.tag("h3", [], [.text(name)])]),
+                        .tag(
+                            "div", [("class", "field-row")],
+                            [
+                                form.number(Field.baseline(id), label: "Starting WTE"),
+                                form.number(
+                                    Field.leaverRate(id), label: "Leaver rate (%)",
+                                    hint: "Default \(Formatting.value(entry.leaverRate.value * 100))%"),
+                                form.number(
+                                    Field.intake(id), label: "Intake a year",
+                                    hint: entry.intake.map { "Default \(Formatting.number($0.value))" }),
+                            ]),
+                    ]))
+        }
+        content.append(
+            .tag(
+                "form", [("method", "post"), ("action", SiteRoute.projectionStart.path), ("novalidate", "novalidate")],
+                [
+                    .tag(
+                        "fieldset", [],
+                        [
+                            .tag("legend", [], [.tag("h2", [], [.text("The projection")])]),
+                            form.text(Field.name, label: "A name for this scenario (optional)"),
+                            form.radios(
+                                Field.geography, legend: "Places",
+                                [
+                                    ("regions", "The 7 NHS England regions", nil),
+                                    ("boards", "The 42 integrated care boards", nil),
+                                ]),
+                            .tag(
+                                "div", [("class", "field-row")],
+                                [
+                                    form.number(
+                                        Field.years, label: "Years ahead", hint: "1 to 20", inputMode: "numeric"),
+                                    form.number(
+                                        Field.runs, label: "Runs", hint: "More runs, surer percentiles: up to 20,000",
+                                        inputMode: "numeric"),
+                                    form.number(
+                                        Field.seed, label: "Seed", hint: "The same seed gives the same answer",
+                                        inputMode: "numeric"),
+                                ]),
+                        ]),
+                    .tag(
+                        "fieldset", [],
+                        [
+                            .tag("legend", [], [.tag("h2", [], [.text("The target and the training")])]),
+                            .tag(
+                                "div", [("class", "field-row")],
+                                [
+                                    form.number(
+                                        Field.targetAdditional, label: "Posts to add",
+                                        hint: defaults.map {
+                                            "Default \(Formatting.number($0.targetAdditional.value)) (the 2023 Long Term Workforce Plan)"
+                                        }, inputMode: "numeric"),
+                                    form.number(
+                                        Field.targetYear, label: "By the year",
+                                        hint: defaults.map { "Default \($0.targetYear)" }, inputMode: "numeric"),
+                                    form.number(
+                                        Field.intakeScale, label: "Training intake (% of the defaults)",
+                                        hint: "100 keeps today's commissions"),
+                                ]),
+                        ]),
+                    .tag(
+                        "fieldset", [],
+                        [.tag("legend", [], [.tag("h2", [], [.text("Roles (optional)")])])] + roleRows),
+                    .tag(
+                        "fieldset", [],
+                        [
+                            .tag("legend", [], [.tag("h2", [], [.text("Your own starting workforce (optional)")])]),
+                            form.textArea(
+                                Field.baselineCSV, label: "Paste CSV",
+                                hint: "A header row, then one row per place and role: region,role,wte and, if you "
+                                    + "have them, trainees_year1,trainees_year2,trainees_year3. Region is an id or a "
+                                    + "name of the places chosen above; role is a role id such as clinical-psychologist."
+                            ),
+                        ]),
+                    .tag("button", [("class", "button"), ("type", "submit")], [.text("Project the workforce")]),
+                ]))
+        return Layout(
+            title: problem == nil ? "Project the workforce" : "Error: project the workforce", section: .planning,
+            breadcrumbs: [("Home", .home)], catalogueVersion: catalogue.stamp.version
+        ).render(content)
+    }
+}
+
+/// A saved projection: the whole workforce against the target with its uncertainty, each role, each place,
+/// and every figure used.
+public struct ProjectionResultPage: Sendable {
+    public let catalogue: Catalogue
+    public let id: String
+    public let createdAt: String
+    public let report: ProjectionReport
+
+    public init(catalogue: Catalogue, id: String, createdAt: String, report: ProjectionReport) {
+        self.catalogue = catalogue
+        self.id = id
+        self.createdAt = createdAt
+        self.report = report
+    }
+
+    public func render() -> String {
+        let total = report.total
+        let last = report.years.count - 1
+        let finalYear = report.years[last]
+        var content: [Markup] = [
+            .heading(1, report.scenario.name.map { "Projection: \($0)" } ?? "Workforce projection")
+        ]
+        let shortfall =
+            total.firstLikelyShortfall.map {
+                "More likely than not to fall short of the target from \(report.years[$0])."
+            }
+            ?? "In at least half the runs the workforce meets the target every year."
+        content.append(
+            .tag(
+                "dl", [("class", "facts")],
+                [
+                    fact("Workforce in \(finalYear) (middle run)", "\(Formatting.number(total.p50[last])) WTE"),
+                    fact(
+                        "Likely range (P10 to P90)",
+                        "\(Formatting.number(total.p10[last])) to \(Formatting.number(total.p90[last])) WTE"),
+                    fact("Target in \(finalYear)", "\(Formatting.number(total.target[last])) WTE"),
+                    fact("Chance of missing it", Formatting.percent(total.probabilityBelowTarget[last])),
+                    fact(
+                        "Runs and seed",
+                        "\(Formatting.number(Double(report.scenario.runs))) runs, seed \(report.scenario.seed)"),
+                    fact("Catalogue", "version \(report.catalogueVersion), saved \(createdAt)"),
+                ]))
+        content.append(.paragraph(shortfall))
+        content.append(
+            .tag(
+                "p", [("class", "inset")],
+                [.text("This page has a private address: anyone with the link can see this projection.")]))
+        content.append(.heading(2, "The whole workforce", id: "total"))
+        content.append(fan(total, id: "fan-total"))
+        content.append(legend)
+        content.append(yearTable(total, caption: "The whole workforce by year (WTE)"))
+        content.append(.heading(2, "Where it falls short in \(finalYear)", id: "places"))
+        let short = report.places.filter { $0.gap < 0 }.sorted { $0.gap < $1.gap }
+        if short.isEmpty {
+            content.append(.paragraph("On average every place meets its share of the target."))
+        } else {
+            let chart = BarChartSVG(
+                bars: short.map {
+                    .init(label: $0.name, segments: [(3, -$0.gap)], valueText: "\(Formatting.number(-$0.gap)) short")
+                },
+                series: ["Shortfall"])
+            content.append(
+                .tag(
+                    "figure", [("class", "chart-figure")],
+                    [
+                        chart.render(
+                            id: "chart-gap", title: "Average shortfall against the target by place in \(finalYear)",
+                            description: short.map { "\($0.name): \(Formatting.number(-$0.gap)) WTE short" }
+                                .joined(separator: "; ")),
+                        .tag(
+                            "figcaption", [],
+                            [.text("Average WTE below the target, by place. The table gives every place.")]),
+                    ]))
+        }
+        content.append(
+            table(
+                caption: "Every place in \(finalYear): mean WTE over the runs against its target",
+                header: ["Place", "Mean WTE", "Target", "Gap"],
+                rows: report.places.map {
+                    [
+                        $0.name, Formatting.number($0.finalMean), Formatting.number($0.finalTarget),
+                        Formatting.number($0.gap),
+                    ]
+                }))
+        content.append(.heading(2, "Each role", id: "roles"))
+        content.append(
+            table(
+                caption: "Each role in \(finalYear)",
+                header: ["Role", "Start", "Middle run", "P10 to P90", "Target", "Chance below target"],
+                rows: report.roles.map { role in
+                    [
+                        role.name, Formatting.number(role.baseline), Formatting.number(role.p50[last]),
+                        "\(Formatting.number(role.p10[last])) to \(Formatting.number(role.p90[last]))",
+                        Formatting.number(role.target[last]), Formatting.percent(role.probabilityBelowTarget[last]),
+                    ]
+                }))
+        for (index, role) in report.roles.enumerated() where role.p90.contains(where: { $0 > 0 }) {
+            content.append(
+                .tag(
+                    "details", [],
+                    [
+                        .tag("summary", [], [.text("\(role.name): fan chart and figures by year")]),
+                        fan(role, id: "fan-\(index)"),
+                        yearTable(role, caption: "\(role.name) by year (WTE)"),
+                    ]))
+        }
+        content.append(.heading(2, "The figures behind this projection", id: "figures"))
+        content.append(.bulletList(report.notes))
+        content.append(
+            table(
+                caption: "Figures used, with their basis and sources",
+                header: ["Figure", "Value", "Basis", "Sources and notes"],
+                rows: report.parameters.map { use in
+                    let sources = use.parameter.sources.map { catalogue.source($0)?.publisher ?? $0.rawValue }
+                    return [
+                        use.label, "\(Formatting.value(use.value)) \(use.unit)", use.parameter.basis.label,
+                        (sources + [use.parameter.note].compactMap { $0 }).joined(separator: ". "),
+                    ]
+                }))
+        content.append(.heading(2, "Download", id: "download"))
+        content.append(
+            .tag(
+                "ul", [("class", "list")],
+                [DesignExportFormat.csv, .json].map { format in
+                    .tag(
+                        "li", [],
+                        [
+                            .link(
+                                format == .csv ? "CSV (for a spreadsheet)" : "JSON (scenario and results)",
+                                to: .projectionExport(id, format))
+                        ])
+                }))
+        content.append(
+            .tag("p", [], [.link("Make another projection", to: .projectionStart, class: "button secondary")]))
+        return Layout(
+            title: "Workforce projection", section: .planning,
+            breadcrumbs: [("Home", .home), ("Project the workforce", .projectionStart)],
+            catalogueVersion: catalogue.stamp.version
+        ).render(content)
+    }
+
+    private var legend: Markup {
+        .tag(
+            "p", [("class", "hint")],
+            [
+                .tag("span", [("class", "legend-swatch legend-band"), ("aria-hidden", "true")], []),
+                .text("P10 to P90 of the runs"),
+                .tag("span", [("class", "legend-swatch legend-median"), ("aria-hidden", "true")], []),
+                .text("middle run (P50)"),
+                .tag("span", [("class", "legend-swatch legend-target"), ("aria-hidden", "true")], []), .text("target"),
+            ])
+    }
+
+    private func fan(_ series: ProjectionReport.Series, id: String) -> Markup {
+        let last = report.years.count - 1
+        return FanChartSVG(
+            years: report.years, p10: series.p10, p50: series.p50, p90: series.p90, target: series.target
+        )
+        .render(
+            id: id, title: "\(series.name): projected WTE against the target",
+            description: "In \(report.years[last]) the middle run is \(Formatting.number(series.p50[last])) WTE, "
+                + "P10 \(Formatting.number(series.p10[last])), P90 \(Formatting.number(series.p90[last])), against a "
+                + "target of \(Formatting.number(series.target[last])). The table below gives every year.")
+    }
+
+    private func yearTable(_ series: ProjectionReport.Series, caption: String) -> Markup {
+        table(
+            caption: caption, header: ["Year", "P10", "P50", "P90", "Target", "Chance below target"],
+            rows: report.years.indices.map { index in
+                [
+                    String(report.years[index]), Formatting.number(series.p10[index]),
+                    Formatting.number(series.p50[index]),
+                    Formatting.number(series.p90[index]), Formatting.number(series.target[index]),
+                    Formatting.percent(series.probabilityBelowTarget[index]),
+                ]
+            })
+    }
+
+    private func fact(_ term: String, _ value: String) -> Markup {
+        .tag("div", [], [.tag("dt", [], [.text(term)]), .tag("dd", [], [.text(value)])])
+    }
+
+    private func table(caption: String, header: [String], rows: [[String]]) -> Markup {
+        .tag(
+            "div", [("class", "table-wrap")],
+            [
+                .tag(
+                    "table", [],
+                    [
+                        .tag("caption", [], [.text(caption)]),
+                        .tag("thead", [], [.tag("tr", [], header.map { .tag("th", [("scope", "col")], [.text($0)]) })]),
+                        .tag(
+                            "tbody", [],
+                            rows.map { cells in
+                                .tag(
+                                    "tr", [],
+                                    cells.enumerated().map { index, cell in
+                                        index == 0
+                                            ? .tag("th", [("scope", "row")], [.text(cell)])
+                                            : .tag("td", [("class", "numeric")], [.text(cell)])
+                                    })
+                            }),
+                    ])
+            ])
+    }
+}

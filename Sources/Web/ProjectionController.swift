@@ -1,0 +1,115 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import Pages
+import Persistence
+import Workforce
+
+/// The workforce projection: the form, saved projections and their downloads, and the projections API.
+struct ProjectionController<Context: RequestContext> {
+    let snapshot: CatalogueSnapshot
+    let store: Store
+
+    func register(with router: Router<Context>) {
+        router.get(RouterPath(SiteRoute.Endpoint.projectionStart.pattern)) { request, _ in
+            try request.rejectQuery()
+            return html(snapshot.cached("/projections/new") { ProjectionFormPage(catalogue: $0).render().byteBuffer })
+        }
+        router.post(RouterPath(SiteRoute.Endpoint.projectionStart.pattern)) { request, _ in
+            let catalogue = snapshot.catalogue
+            let pairs = try Request.formPairs(
+                try await request.bodyText(limit: 512 * 1024), source: "The form could not be read")
+            let roles = catalogue.projection?.roles.map(\.role) ?? []
+            let outcome: Result<ProjectionReport, WorkforceError> = Result { () throws(WorkforceError) in
+                try ProjectionPlanner(catalogue: catalogue).project(try ProjectionScenario(form: pairs, roles: roles))
+            }
+            switch outcome {
+            case .success(let report):
+                let saved = try await store.save(report)
+                return Response(
+                    status: .seeOther, headers: [.location: SiteRoute.projection(saved.id).path],
+                    body: .init(byteBuffer: ByteBuffer()))
+            case .failure(let error):
+                guard case .invalidProjection(let field, let message) = error else { throw error }
+                var values: [String: String] = [:]
+                for pair in pairs { values[pair.name] = pair.value }
+                let page = ProjectionFormPage(catalogue: catalogue, values: values, problem: (field, message))
+                return Response(
+                    status: .unprocessableContent, headers: [.contentType: "text/html; charset=utf-8"],
+                    body: .init(byteBuffer: page.render().byteBuffer))
+            }
+        }
+        router.get(RouterPath(SiteRoute.Endpoint.projection.pattern)) { request, context in
+            try request.rejectQuery()
+            let saved = try await saved(context)
+            var response = html(
+                ProjectionResultPage(
+                    catalogue: snapshot.catalogue, id: saved.id, createdAt: saved.createdAt, report: saved.report
+                ).render().byteBuffer)
+            response.headers.append(contentsOf: DesignController<Context>.privateHeaders)
+            return response
+        }
+        router.get(RouterPath(SiteRoute.Endpoint.projectionExport.pattern)) { request, context in
+            try request.rejectQuery()
+            let formatName = try context.parameters.require("format")
+            guard let format = DesignExportFormat(rawValue: formatName), format != .mps else {
+                throw WorkforceError.unknownFilterValue(
+                    parameter: "the download format", value: formatName, allowed: ["csv", "json"])
+            }
+            let saved = try await saved(context)
+            let body =
+                format == .csv
+                ? ByteBuffer(string: ProjectionCSV.render(saved.report))
+                : ByteBuffer(
+                    bytes: try APIRepresentation.projection(saved.report, id: saved.id, createdAt: saved.createdAt))
+            var headers: HTTPFields = [
+                .contentType: format.contentType,
+                .contentDisposition: "attachment; filename=\"skillmix-projection.\(format.rawValue)\"",
+            ]
+            headers.append(contentsOf: DesignController<Context>.privateHeaders)
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
+        }
+        router.post(RouterPath(SiteRoute.Endpoint.apiProjections.pattern)) { request, _ in
+            let text = try await request.bodyText(limit: 512 * 1024)
+            let scenario: ProjectionScenario
+            do {
+                scenario = try JSONDecoder().decode(ProjectionScenario.self, from: Data(text.utf8))
+            } catch {
+                throw AppError(
+                    status: .badRequest, title: "The projection request cannot be read",
+                    detail: "The body is not a valid scenario: \(DesignRequestError.describe(error)) "
+                        + "See the ProjectionScenario schema in /api/v1/openapi.json.")
+            }
+            let report = try ProjectionPlanner(catalogue: snapshot.catalogue).project(scenario)
+            let saved = try await store.save(report)
+            var headers: HTTPFields = [
+                .contentType: "application/json; charset=utf-8", .location: SiteRoute.api(.projection(saved.id)).path,
+            ]
+            headers.append(contentsOf: DesignController<Context>.privateHeaders)
+            return Response(
+                status: .created, headers: headers,
+                body: .init(
+                    byteBuffer: ByteBuffer(
+                        bytes: try APIRepresentation.projection(report, id: saved.id, createdAt: saved.createdAt))))
+        }
+        router.get(RouterPath(SiteRoute.Endpoint.apiProjection.pattern)) { request, context in
+            try request.rejectQuery()
+            let saved = try await saved(context)
+            var response = Web.json(
+                ByteBuffer(
+                    bytes: try APIRepresentation.projection(saved.report, id: saved.id, createdAt: saved.createdAt)))
+            response.headers.append(contentsOf: DesignController<Context>.privateHeaders)
+            return response
+        }
+    }
+
+    private func saved(_ context: Context) async throws -> SavedProjection {
+        guard let saved = try await store.projection(id: try context.parameters.require("id")) else {
+            throw AppError(
+                status: .notFound, title: "Projection not found",
+                detail: "No saved projection has this address. Check that the link was copied in full.")
+        }
+        return saved
+    }
+}

@@ -1,0 +1,249 @@
+/// Builds Engine B's model from the catalogue's defaults and a planner's scenario, runs it, and reports the
+/// answer in the planner's terms: the workforce against the target, how sure, where and when it falls short,
+/// and every figure used with its provenance.
+public struct ProjectionPlanner: Sendable {
+    public var catalogue: Catalogue
+
+    public init(catalogue: Catalogue) { self.catalogue = catalogue }
+
+    public func project(_ scenario: ProjectionScenario) throws(WorkforceError) -> ProjectionReport {
+        let (model, parameters, notes) = try model(for: scenario)
+        let result = ProjectionEngine.project(model, runs: scenario.runs, seed: scenario.seed, deterministic: false)
+        let t = model.years
+        let years = (1...t).map { model.baseYear + $0 }
+        let targets = model.roles.map { role in (0..<t).map { year in role.target.reduce(0) { $0 + $1[year] } } }
+        let totalTarget = (0..<t).map { year in targets.reduce(0) { $0 + $1[year] } }
+        let places = model.regions.enumerated().map { g, region in
+            let mean = model.roles.indices.reduce(0.0) { $0 + result.regionMean[$1][g][t - 1] }
+            let target = model.roles.reduce(0.0) { $0 + $1.target[g][t - 1] }
+            return ProjectionReport.Place(id: region.id, name: region.name, finalMean: mean, finalTarget: target)
+        }
+        return ProjectionReport(
+            scenario: scenario, catalogueVersion: catalogue.stamp.version, baseYear: model.baseYear, years: years,
+            roles: model.roles.enumerated().map { r, role in
+                .init(
+                    id: role.id, name: role.name, trainingYears: role.trainingYears,
+                    baseline: role.baseline.reduce(0, +), target: targets[r], p10: result.nationalP10[r],
+                    p50: result.nationalP50[r], p90: result.nationalP90[r],
+                    probabilityBelowTarget: result.nationalProbabilityBelowTarget[r])
+            },
+            total: .init(
+                id: "all", name: "All psychological professions", trainingYears: 0,
+                baseline: model.roles.reduce(0) { $0 + $1.baseline.reduce(0, +) }, target: totalTarget,
+                p10: result.totalP10, p50: result.totalP50, p90: result.totalP90,
+                probabilityBelowTarget: result.totalProbabilityBelowTarget),
+            places: places, parameters: parameters, notes: notes)
+    }
+
+    /// Engine B's model for a scenario, with the figures it used and notes on what is assumed.
+    public func model(for scenario: ProjectionScenario) throws(WorkforceError) -> (
+        ProjectionModel, [TeamDesign.ParameterUse], [String]
+    ) {
+        guard let defaults = catalogue.projection, let regionsData = catalogue.regions else {
+            throw .invalidProjection(field: "catalogue", message: "The catalogue has no projection defaults.")
+        }
+        try scenario.validate(roleIDs: defaults.roles.map(\.role), baseYear: defaults.baseYear)
+        var uses: [TeamDesign.ParameterUse] = []
+        var notes: [String] = []
+        func use(_ label: String, _ parameter: Parameter, unit: String) {
+            uses.append(.init(label: label, value: parameter.value, unit: unit, parameter: parameter))
+        }
+        // Places and their population shares.
+        let places: [(id: String, name: String, population: Double)] =
+            scenario.geography == .regions
+            ? regionsData.regions.map { ($0.id, $0.name, Double($0.population)) }
+            : regionsData.regions.flatMap { region in region.boards.map { ($0.id, $0.name, Double($0.population)) } }
+        let population = places.reduce(0) { $0 + $1.population }
+        let weights = places.map { $0.population / population }
+        notes.append(
+            "Published figures are national. Each \(scenario.geography == .regions ? "region" : "integrated care board") "
+                + "gets its share of the GP-registered population (\(regionsData.populationBasis)): an assumption. "
+                + "Import your own starting workforce to replace it.")
+
+        let total = defaults.total
+        use("National workforce at the start (\(defaults.baseYear))", total, unit: "FTE")
+        use("National workforce in 2019", defaults.total2019, unit: "FTE")
+        // Roles: baseline from its own figure, an override, or a share of what the others leave.
+        let fixed = defaults.roles.reduce(0.0) { sum, role in sum + (role.baseline?.value ?? 0) }
+        let shares = defaults.roles.reduce(0.0) { $0 + ($1.baseline == nil ? ($1.share?.value ?? 0) : 0) }
+        let growth = defaults.growthToReplace.value
+        var roles: [ProjectionModel.RoleSeries] = []
+        let therapistsAndPractitioners = defaults.roles.filter { entry in
+            guard let role = catalogue.role(entry.role) else { return false }
+            return entry.intake == nil && role.training.months != nil
+                && ["psychological-therapists", "psychological-practitioners"].contains(role.group.rawValue)
+        }
+        let sharedIntakeBase = therapistsAndPractitioners.reduce(0.0) { sum, entry in
+            sum + (entry.baseline?.value ?? (total.value - fixed) * (entry.share?.value ?? 0) / shares)
+        }
+        let ids = defaults.roles.map(\.role)
+        for entry in defaults.roles {
+            guard let role = catalogue.role(entry.role) else { continue }
+            let override = scenario.roles[entry.role.rawValue]
+            let name = role.name
+            var baseline = entry.baseline?.value ?? (total.value - fixed) * (entry.share?.value ?? 0) / shares
+            if let share = entry.share, entry.baseline == nil {
+                use("\(name): share of the workforce", share, unit: "share (normalised)")
+            }
+            if let own = entry.baseline { use("\(name): starting WTE", own, unit: "WTE") }
+            if let value = override?.baseline {
+                baseline = value
+                use(
+                    "\(name): starting WTE", Parameter(value, basis: .assumption, note: "Entered by the user."),
+                    unit: "WTE")
+            }
+            // Training length from the catalogue, at most three years in the engine.
+            let months = role.training.months ?? 0
+            let training = min(ProjectionModel.maximumTrainingYears, (months + 11) / 12)
+            if months > 36 {
+                notes.append("\(name): training takes \(months / 12) years; the projection models the last three.")
+            }
+            let leaver =
+                override?.leaverRate.map { Parameter($0, basis: .assumption, note: "Entered by the user.") }
+                ?? entry.leaverRate
+            use("\(name): leaver rate", leaver, unit: "share a year")
+            let withdrawal =
+                override?.withdrawalRate.map { Parameter($0, basis: .assumption, note: "Entered by the user.") }
+                ?? entry.withdrawalRate
+                ?? Parameter(
+                    0.05, basis: .assumption, note: "Training withdrawal of 5% a year, for want of a published figure.")
+            let nhsShare =
+                override?.nhsPostShare.map { Parameter($0, basis: .assumption, note: "Entered by the user.") }
+                ?? entry.nhsPostShare
+                ?? Parameter(
+                    0.9, basis: .assumption,
+                    note: "Nine in ten qualifiers take an NHS post, for want of a published figure.")
+            if training > 0 {
+                use("\(name): training withdrawal", withdrawal, unit: "share a year")
+                use("\(name): qualifiers taking an NHS post", nhsShare, unit: "share")
+            }
+            // Intake: a published figure, the therapists' and practitioners' shared commitment, or replacement.
+            var intake: Parameter
+            if let published = entry.intake {
+                intake = published
+            } else if therapistsAndPractitioners.contains(where: { $0.role == entry.role }), sharedIntakeBase > 0 {
+                let value = defaults.therapistPractitionerIntake.value * baseline / sharedIntakeBase
+                intake = Parameter(
+                    value, basis: .derived, sources: defaults.therapistPractitionerIntake.sources,
+                    note: "Its share (by starting workforce) of about 5,000 therapist and practitioner trainees a year."
+                )
+            } else {
+                let survive = training > 0 ? pow1(1 - withdrawal.value, training) * nhsShare.value : 1
+                let value = baseline * (leaver.value + growth) / max(survive, 0.01)
+                intake = Parameter(
+                    value, basis: .assumption,
+                    note: "No published figure: enough to replace leavers and grow \(Int(growth * 100))% a year.")
+            }
+            if let value = override?.intake {
+                intake = Parameter(value, basis: .assumption, note: "Entered by the user.")
+            }
+            let scaledIntake = intake.value * scenario.intakeScale
+            use("\(name): intake a year", intake, unit: training > 0 ? "training places" : "recruits")
+            let moves = (entry.moves ?? []).compactMap { move -> ProjectionModel.Move? in
+                guard let index = ids.firstIndex(of: move.to) else { return nil }
+                use(
+                    "\(name): moving to \(catalogue.role(move.to)?.name.inSentence ?? move.to.rawValue) each year",
+                    move.share, unit: "share")
+                return .init(to: index, share: move.share.value)
+            }
+            // Trainees at the start: a steady pipeline of the same intake.
+            let trainees = (0..<training).map { k in scaledIntake * pow1(1 - withdrawal.value, k) }
+            let concentration = defaults.concentration.value
+            roles.append(
+                .init(
+                    id: entry.role.rawValue, name: name, trainingYears: training, leaverRateMean: leaver.value,
+                    leaverRateConcentration: concentration, withdrawalRateMean: training > 0 ? withdrawal.value : 0,
+                    withdrawalRateConcentration: training > 0 ? concentration : 0,
+                    nhsPostShare: training > 0 ? nhsShare.value : 0, moves: moves,
+                    baseline: weights.map { baseline * $0 },
+                    trainees: weights.map { weight in trainees.map { $0 * weight } },
+                    intake: weights.map { weight in Array(repeating: scaledIntake * weight, count: scenario.years) },
+                    target: []))
+        }
+        notes.append("Trainees at the start are taken as a steady pipeline of the same intake (an assumption).")
+        use("Uncertainty of leaver and withdrawal rates (Beta concentration)", defaults.concentration, unit: "")
+        use("National yearly shock to leaver rates (standard deviation)", defaults.leaverShock, unit: "")
+
+        // The planner's own starting workforce replaces the defaults cell by cell.
+        if let csv = scenario.baselineCSV, !csv.trimming(" \n\r\t").isEmpty {
+            let imported = try BaselineImport(
+                csv: csv, places: places.map { ($0.id, $0.name) }, roles: roles.map { Role.ID(rawValue: $0.id) })
+            for row in imported.rows {
+                roles[row.role].baseline[row.place] = row.wte
+                for k in 0..<roles[row.role].trainingYears {
+                    roles[row.role].trainees[row.place][k] = k < row.trainees.count ? row.trainees[k] : 0
+                }
+            }
+            notes.append(
+                "\(imported.rows.count == 1 ? "1 row" : "\(imported.rows.count) rows") of your own starting workforce "
+                    + "replace the defaults for those places and roles.")
+        }
+
+        // Target: a straight line from the start to start + additional posts in the target year, shared among
+        // roles and places in proportion to their starting workforce.
+        let additional = scenario.targetAdditional ?? defaults.targetAdditional.value
+        let targetYear = scenario.targetYear ?? defaults.targetYear
+        use(
+            "Posts to add by \(targetYear)",
+            scenario.targetAdditional.map { Parameter($0, basis: .assumption, note: "Entered by the user.") }
+                ?? defaults.targetAdditional, unit: "posts")
+        let start = roles.reduce(0.0) { $0 + $1.baseline.reduce(0, +) }
+        for index in roles.indices {
+            roles[index].target = roles[index].baseline.map { base in
+                (1...scenario.years).map { year in
+                    let progress = min(1, Double(year) / Double(targetYear - defaults.baseYear))
+                    return start > 0 ? base * (1 + additional / start * progress) : 0
+                }
+            }
+        }
+        // New roles with no starting workforce have no share of the target: say so.
+        for role in roles where role.baseline.reduce(0, +) == 0 {
+            notes.append("\(role.name) starts from zero, so it has no target of its own; it counts towards the total.")
+        }
+        let model = ProjectionModel(
+            baseYear: defaults.baseYear, years: scenario.years, leaverShockSD: defaults.leaverShock.value,
+            regions: places.map { .init(id: $0.id, name: $0.name) }, roles: roles)
+        try model.validate()
+        return (model, uses, notes)
+    }
+}
+
+/// x to a small whole power, without Foundation.
+func pow1(_ x: Double, _ n: Int) -> Double { (0..<max(0, n)).reduce(1) { product, _ in product * x } }
+
+/// A projection's answer, for pages, the API and the CLI. Years run from `baseYear + 1`.
+public struct ProjectionReport: Hashable, Sendable, Codable {
+    public struct Series: Hashable, Sendable, Codable {
+        public var id: String
+        public var name: String
+        public var trainingYears: Int
+        public var baseline: Double
+        public var target: [Double]
+        public var p10: [Double]
+        public var p50: [Double]
+        public var p90: [Double]
+        public var probabilityBelowTarget: [Double]
+
+        /// The first year (index) in which at least half the runs fall short, if any.
+        public var firstLikelyShortfall: Int? { probabilityBelowTarget.firstIndex { $0 >= 0.5 } }
+    }
+
+    public struct Place: Hashable, Sendable, Codable {
+        public var id: String
+        public var name: String
+        /// Mean WTE and target in the final year.
+        public var finalMean: Double
+        public var finalTarget: Double
+        public var gap: Double { finalMean - finalTarget }
+    }
+
+    public var scenario: ProjectionScenario
+    public var catalogueVersion: String
+    public var baseYear: Int
+    public var years: [Int]
+    public var roles: [Series]
+    public var total: Series
+    public var places: [Place]
+    public var parameters: [TeamDesign.ParameterUse]
+    public var notes: [String]
+}

@@ -1,0 +1,94 @@
+/// The projection form's fields, named after the scenario's fields so an error's field names the form input.
+/// Rates and the intake multiplier are percentages on the form and shares in the scenario.
+extension ProjectionScenario {
+    public enum FormField {
+        public static let name = "name"
+        public static let geography = "geography"
+        public static let years = "years"
+        public static let runs = "runs"
+        public static let seed = "seed"
+        public static let targetAdditional = "targetAdditional"
+        public static let targetYear = "targetYear"
+        public static let intakeScale = "intakeScale"
+        public static let baselineCSV = "baselineCSV"
+        public static func baseline(_ role: String) -> String { "roles.\(role).baseline" }
+        public static func leaverRate(_ role: String) -> String { "roles.\(role).leaverRate" }
+        public static func intake(_ role: String) -> String { "roles.\(role).intake" }
+    }
+
+    public init(form pairs: [(name: String, value: String)], roles: [Role.ID]) throws(WorkforceError) {
+        var values: [String: String] = [:]
+        for pair in pairs { values[pair.name] = pair.value }
+        func number(_ name: String, label: String, example: String) throws(WorkforceError) -> Double? {
+            guard let raw = values[name] else { return nil }
+            let cleaned = raw.filter { !" ,£%".contains($0) }
+            if cleaned.isEmpty { return nil }
+            guard let value = Double(cleaned), value.isFinite else {
+                throw .invalidProjection(
+                    field: name, message: "\(label) must be a number, like \(example). You entered \"\(raw)\".")
+            }
+            return value
+        }
+        func whole(_ name: String, label: String, example: String) throws(WorkforceError) -> Int? {
+            guard let value = try number(name, label: label, example: example) else { return nil }
+            guard value == value.rounded(), abs(value) < 1e12 else {
+                throw .invalidProjection(field: name, message: "\(label) must be a whole number, like \(example).")
+            }
+            return Int(value)
+        }
+        self.init()
+        let text = values[FormField.name]?.trimming(" \t\r\n") ?? ""
+        name = text.isEmpty ? nil : String(text.prefix(120))
+        if let raw = values[FormField.geography], !raw.isEmpty {
+            guard let value = Geography(rawValue: raw) else {
+                throw .invalidProjection(field: FormField.geography, message: "Choose regions or boards.")
+            }
+            geography = value
+        }
+        years = try whole(FormField.years, label: "Years ahead", example: "10") ?? years
+        runs = try whole(FormField.runs, label: "The number of runs", example: "1000") ?? runs
+        if let value = try whole(FormField.seed, label: "The seed", example: "1") {
+            guard value >= 0 else {
+                throw .invalidProjection(
+                    field: FormField.seed, message: "The seed must be 0 or a positive whole number.")
+            }
+            seed = UInt64(value)
+        }
+        targetAdditional = try number(FormField.targetAdditional, label: "Posts to add", example: "25000")
+        targetYear = try whole(FormField.targetYear, label: "The target year", example: "2037")
+        intakeScale = (try number(FormField.intakeScale, label: "Intake", example: "100")).map { $0 / 100 } ?? 1
+        for role in roles.map(\.rawValue) {
+            let baseline = try number(FormField.baseline(role), label: "Starting WTE", example: "1200")
+            let leaver = (try number(FormField.leaverRate(role), label: "The leaver rate", example: "11")).map {
+                $0 / 100
+            }
+            let intake = try number(FormField.intake(role), label: "Intake a year", example: "300")
+            if baseline != nil || leaver != nil || intake != nil {
+                self.roles[role] = RoleOverride(baseline: baseline, leaverRate: leaver, intake: intake)
+            }
+        }
+        let csv = values[FormField.baselineCSV] ?? ""
+        baselineCSV = csv.trimming(" \t\r\n").isEmpty ? nil : csv
+    }
+
+    /// The form's values for this scenario, to fill the form in again.
+    public func formValues() -> [String: String] {
+        func text(_ value: Double?) -> String {
+            guard let value else { return "" }
+            return value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        }
+        var values: [String: String] = [
+            FormField.name: name ?? "", FormField.geography: geography.rawValue, FormField.years: String(years),
+            FormField.runs: String(runs), FormField.seed: String(seed),
+            FormField.targetAdditional: text(targetAdditional), FormField.targetYear: targetYear.map(String.init) ?? "",
+            FormField.intakeScale: text((intakeScale * 10000).rounded() / 100),
+            FormField.baselineCSV: baselineCSV ?? "",
+        ]
+        for (role, override) in roles {
+            values[FormField.baseline(role)] = text(override.baseline)
+            values[FormField.leaverRate(role)] = text(override.leaverRate.map { ($0 * 10000).rounded() / 100 })
+            values[FormField.intake(role)] = text(override.intake)
+        }
+        return values
+    }
+}

@@ -1,0 +1,130 @@
+/// What a planner asks of the projection: where (regions or boards), how far, how many runs, the target, and
+/// any figures of their own in place of the defaults. Everything left out takes the catalogue's default.
+public struct ProjectionScenario: Hashable, Sendable, Codable {
+    public enum Geography: String, Hashable, Sendable, Codable, CaseIterable {
+        /// The 7 NHS England regions.
+        case regions
+        /// The 42 integrated care boards.
+        case boards
+    }
+
+    /// A planner's own figures for one role, national; nil keeps the default.
+    public struct RoleOverride: Hashable, Sendable, Codable {
+        public var baseline: Double?
+        public var leaverRate: Double?
+        public var withdrawalRate: Double?
+        public var nhsPostShare: Double?
+        public var intake: Double?
+
+        public init(
+            baseline: Double? = nil, leaverRate: Double? = nil, withdrawalRate: Double? = nil,
+            nhsPostShare: Double? = nil, intake: Double? = nil
+        ) {
+            self.baseline = baseline
+            self.leaverRate = leaverRate
+            self.withdrawalRate = withdrawalRate
+            self.nhsPostShare = nhsPostShare
+            self.intake = intake
+        }
+    }
+
+    public var name: String?
+    public var geography: Geography
+    public var years: Int
+    public var runs: Int
+    public var seed: UInt64
+    /// Posts to add to the starting workforce by `targetYear` (default: the Long Term Workforce Plan's).
+    public var targetAdditional: Double?
+    public var targetYear: Int?
+    /// Every role's intake multiplied by this (1 = the defaults).
+    public var intakeScale: Double
+    /// By role id.
+    public var roles: [String: RoleOverride]
+    /// Your own starting workforce: CSV with columns region, role, wte and optionally trainees_year1…3.
+    public var baselineCSV: String?
+
+    public init(
+        name: String? = nil, geography: Geography = .regions, years: Int = 10, runs: Int = 1000, seed: UInt64 = 1,
+        targetAdditional: Double? = nil, targetYear: Int? = nil, intakeScale: Double = 1,
+        roles: [String: RoleOverride] = [:], baselineCSV: String? = nil
+    ) {
+        self.name = name
+        self.geography = geography
+        self.years = years
+        self.runs = runs
+        self.seed = seed
+        self.targetAdditional = targetAdditional
+        self.targetYear = targetYear
+        self.intakeScale = intakeScale
+        self.roles = roles
+        self.baselineCSV = baselineCSV
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(
+            allowed: [
+                "name", "geography", "years", "runs", "seed", "targetAdditional", "targetYear", "intakeScale", "roles",
+                "baselineCSV",
+            ])
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decodeIfPresent(String.self, forKey: .name)
+        geography = try container.decodeIfPresent(Geography.self, forKey: .geography) ?? .regions
+        years = try container.decodeIfPresent(Int.self, forKey: .years) ?? 10
+        runs = try container.decodeIfPresent(Int.self, forKey: .runs) ?? 1000
+        seed = try container.decodeIfPresent(UInt64.self, forKey: .seed) ?? 1
+        targetAdditional = try container.decodeIfPresent(Double.self, forKey: .targetAdditional)
+        targetYear = try container.decodeIfPresent(Int.self, forKey: .targetYear)
+        intakeScale = try container.decodeIfPresent(Double.self, forKey: .intakeScale) ?? 1
+        roles = try container.decodeIfPresent([String: RoleOverride].self, forKey: .roles) ?? [:]
+        baselineCSV = try container.decodeIfPresent(String.self, forKey: .baselineCSV)
+    }
+
+    public static let maximumRuns = 20_000
+    public static let maximumYears = 20
+
+    /// Checks the scenario; the error names the field and the value.
+    public func validate(roleIDs: [Role.ID], baseYear: Int) throws(WorkforceError) {
+        func fail(_ field: String, _ message: String) -> WorkforceError {
+            .invalidProjection(field: field, message: message)
+        }
+        guard (1...Self.maximumYears).contains(years) else {
+            throw fail("years", "Project 1 to \(Self.maximumYears) years ahead; you asked for \(years).")
+        }
+        guard (1...Self.maximumRuns).contains(runs) else {
+            throw fail("runs", "Use 1 to \(Int(Self.maximumRuns).groupedWithCommas) runs; you asked for \(runs).")
+        }
+        guard intakeScale.isFinite, (0...5).contains(intakeScale) else {
+            throw fail("intakeScale", "The intake multiplier must be between 0 and 5 (1 keeps the defaults).")
+        }
+        if let targetAdditional,
+            !(targetAdditional.isFinite && targetAdditional >= -1_000_000 && targetAdditional <= 1_000_000)
+        {
+            throw fail(
+                "targetAdditional", "The target change must be a number of posts between -1,000,000 and 1,000,000.")
+        }
+        if let targetYear, !((baseYear + 1)...(baseYear + 40)).contains(targetYear) {
+            throw fail("targetYear", "The target year must be between \(baseYear + 1) and \(baseYear + 40).")
+        }
+        let known = roleIDs.map(\.rawValue)
+        for (id, override) in roles.sorted(by: { $0.key < $1.key }) {
+            guard known.contains(id) else {
+                throw fail("roles.\(id)", "There is no role \"\(id)\". Use one of: \(known.joined(separator: ", ")).")
+            }
+            for (field, value) in [("leaverRate", override.leaverRate), ("withdrawalRate", override.withdrawalRate)] {
+                if let value, !(value > 0 && value < 1) {
+                    throw fail(
+                        "roles.\(id).\(field)",
+                        "A rate is a share above 0 and below 1 (for 12%, enter 0.12); you gave \(value).")
+                }
+            }
+            if let share = override.nhsPostShare, !(share >= 0 && share <= 1) {
+                throw fail("roles.\(id).nhsPostShare", "The NHS post share is between 0 and 1; you gave \(share).")
+            }
+            for (field, value) in [("baseline", override.baseline), ("intake", override.intake)] {
+                if let value, !(value.isFinite && value >= 0 && value <= 1_000_000) {
+                    throw fail("roles.\(id).\(field)", "WTE must be between 0 and 1,000,000; you gave \(value).")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+@testable import Catalogue
+@testable import Workforce
+
+/// The projection built from the bundled catalogue's defaults.
+@Suite struct ProjectionPlannerTests {
+    static var planner: ProjectionPlanner { ProjectionPlanner(catalogue: ServiceModelTests.catalogue) }
+
+    @Test func theDefaultProjectionStartsFromThePublishedTotalAndLabelsItsFigures() throws {
+        let report = try Self.planner.project(ProjectionScenario(runs: 200))
+        #expect(abs(report.total.baseline - 27_800) < 1e-6)
+        #expect(report.years.first == 2024 && report.years.count == 10)
+        #expect(report.places.count == 7)
+        #expect(report.roles.count == 19)
+        // The Long Term Workforce Plan's 25,000 more posts by 2037, on a straight line from 2023.
+        #expect(abs(report.total.target[9] - (27_800 + 25_000 * 10 / 14)) < 1e-6)
+        for use in report.parameters {
+            #expect(!use.parameter.sources.isEmpty || use.parameter.basis == .assumption, "\(use.label)")
+        }
+        #expect(report.notes.contains { $0.contains("population") && $0.contains("assumption") })
+        let psychologists = try #require(report.roles.first { $0.id == "clinical-psychologist" })
+        #expect(psychologists.trainingYears == 3)
+        #expect(report.parameters.contains { $0.label == "Clinical psychologist: intake a year" && $0.value == 1100 })
+    }
+
+    @Test func moreTrainingNeverShrinksTheWorkforce() throws {
+        var last = 0.0
+        for scale in [0.5, 1.0, 1.5] {
+            let report = try Self.planner.project(ProjectionScenario(runs: 100, intakeScale: scale))
+            #expect(report.total.p50.last! > last)
+            last = report.total.p50.last!
+        }
+    }
+
+    @Test func anImportedBaselineReplacesTheDefaultForItsPlace() throws {
+        let csv =
+            "region,role,wte,trainees_year1,trainees_year2,trainees_year3\nLondon,clinical-psychologist,5000,0,0,0\n"
+        let report = try Self.planner.project(ProjectionScenario(runs: 50, baselineCSV: csv))
+        let plain = try Self.planner.project(ProjectionScenario(runs: 50))
+        let role = try #require(report.roles.first { $0.id == "clinical-psychologist" })
+        let before = try #require(plain.roles.first { $0.id == "clinical-psychologist" })
+        #expect(role.baseline > before.baseline)
+        #expect(report.notes.contains { $0.contains("1 row of your own starting workforce") })
+    }
+
+    @Test(arguments: [
+        (ProjectionScenario(runs: 0), "runs"),
+        (ProjectionScenario(years: 40), "years"),
+        (
+            ProjectionScenario(roles: ["clinical-psychologist": .init(leaverRate: 1.5)]),
+            "roles.clinical-psychologist.leaverRate"
+        ),
+        (ProjectionScenario(roles: ["wizard": .init(intake: 3)]), "roles.wizard"),
+        (ProjectionScenario(intakeScale: -1), "intakeScale"),
+        (ProjectionScenario(targetYear: 1990), "targetYear"),
+        (ProjectionScenario(baselineCSV: "region,role,wte\nNarnia,counsellor,3"), "Row 2, column region"),
+    ])
+    func badScenariosAreRefusedByName(scenario: ProjectionScenario, words: String) {
+        #expect {
+            try Self.planner.project(scenario)
+        } throws: { error in
+            (error as? WorkforceError)?.description.contains(words) == true
+        }
+    }
+
+    @Test func theFormReadsBackWhatItWrites() throws {
+        let roles = ServiceModelTests.catalogue.projection?.roles.map(\.role) ?? []
+        let scenario = ProjectionScenario(
+            name: "Growth", geography: .boards, years: 12, runs: 400, seed: 9, targetAdditional: 20_000,
+            targetYear: 2035, intakeScale: 1.25,
+            roles: ["counsellor": .init(baseline: 900, leaverRate: 0.1, intake: 120)],
+            baselineCSV: "region,role,wte\nLondon,counsellor,3")
+        let pairs = scenario.formValues().map { (name: $0.key, value: $0.value) }
+        #expect(try ProjectionScenario(form: pairs, roles: roles) == scenario)
+    }
+}

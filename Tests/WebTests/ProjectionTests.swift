@@ -1,0 +1,59 @@
+import Foundation
+import HTTPTypes
+import Testing
+
+@testable import Web
+
+@Suite(.serialized) struct ProjectionTests {
+    @Test func theFormProjectsSavesAndShowsFanCharts() async throws {
+        try await TestApp.with { _, client in
+            let form = try await client.get("/projections/new")
+            #expect(form.status == .ok)
+            #expect(form.text.contains("Your own starting workforce"))
+            let posted = try await client.send(
+                "/projections/new", body: "name=Test&geography=regions&years=8&runs=200&seed=3&intakeScale=120")
+            #expect(posted.answer.status == .seeOther)
+            let location = try #require(posted.location)
+            let page = try await client.get(location)
+            #expect(page.status == .ok)
+            #expect(page.text.contains("Projection: Test"))
+            #expect(page.text.contains("The whole workforce"))
+            #expect(page.text.contains("Chance of missing it"))
+            #expect(page.text.contains("The figures behind this projection"))
+            #expect(page.body.contains("class=\"chart-band\""))
+            let csv = try await client.get(location + "/export/csv")
+            #expect(csv.body.hasPrefix("series,year,p10,p50,p90,target,chance_below_target"))
+        }
+    }
+
+    @Test func aBadFormKeepsWhatWasTypedAndSaysWhereTheProblemIs() async throws {
+        try await TestApp.with { _, client in
+            let posted = try await client.send(
+                "/projections/new",
+                body: "years=8&baselineCSV=region%2Crole%2Cwte%0ALondon%2Cclinical-psychologist%2C-4")
+            #expect(posted.answer.status == .unprocessableContent)
+            #expect(posted.answer.text.contains("Row 2, column wte: -4 is negative"))
+            #expect(posted.answer.body.contains("href=\"#field-baselineCSV\""))
+            #expect(posted.answer.body.contains("London,clinical-psychologist,-4"))
+        }
+    }
+
+    @Test func theAPIProjectsAndReturnsTheSavedProjection() async throws {
+        try await TestApp.with { _, client in
+            let created = try await client.send(
+                "/api/v1/projections", body: #"{"runs": 100, "years": 5, "geography": "boards", "seed": 4}"#,
+                contentType: "application/json")
+            #expect(created.answer.status == .created)
+            let projection = try #require(try created.answer.json()["projection"] as? [String: Any])
+            #expect((projection["places"] as? [Any])?.count == 42)
+            let fetched = try await client.get(try #require(created.location))
+            #expect(fetched.status == .ok)
+            let stray = try await client.send(
+                "/api/v1/projections", body: #"{"runz": 100}"#, contentType: "application/json")
+            #expect(stray.answer.status == .badRequest)
+            #expect((try stray.answer.json()["detail"] as? String)?.contains("runz") == true)
+            let missing = try await client.get("/api/v1/projections/aaaaaaaaaaaaaaaaaaaaaaaaaa")
+            #expect(missing.status == .notFound)
+        }
+    }
+}
