@@ -123,7 +123,7 @@ let package = Package(
         .testTarget(
             name: "CatalogueTests",
             dependencies: ["Catalogue", "Workforce", "LinearProgramming"],
-            resources: [.copy("designs")],
+            resources: [.copy("designs"), .copy("commissioning")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

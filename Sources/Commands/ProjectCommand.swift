@@ -17,16 +17,33 @@ struct ProjectCommand: AsyncParsableCommand {
             """
     )
 
+    @OptionGroup var options: ScenarioOptions
+    @Flag(help: "Print JSON (the API's shape).") var json = false
+    @OptionGroup var database: DatabaseOptions
+
+    func run() async throws {
+        let scenarioRequest = try options.scenarioRequest()
+        try await withPreparedStore(database) { store in
+            let report = try ProjectionPlanner(catalogue: try await store.catalogue()).project(scenarioRequest)
+            if json {
+                try printJSON(APIRepresentation.projection(report))
+            } else {
+                printReport(report)
+            }
+        }
+    }
+}
+
+/// The options `project` and `commission` share: a scenario file and the settings most often changed.
+struct ScenarioOptions: ParsableArguments {
     @Option(help: "Read the scenario from a JSON file (the API's request body).") var scenario: String?
     @Option(help: "Monte Carlo runs (1 to 20,000); overrides the scenario's.") var runs: Int?
     @Option(help: "Random seed: the same seed gives the same answer.") var seed: UInt64?
     @Option(help: "Years ahead (1 to 20).") var years: Int?
     @Option(help: "regions (the 7 NHS England regions) or boards (the 42 integrated care boards).")
     var geography: String?
-    @Flag(help: "Print JSON (the API's shape).") var json = false
-    @OptionGroup var database: DatabaseOptions
 
-    func run() async throws {
+    func scenarioRequest() throws -> ProjectionScenario {
         var request = ProjectionScenario()
         if let scenario {
             let data: Data
@@ -50,16 +67,11 @@ struct ProjectCommand: AsyncParsableCommand {
             }
             request.geography = value
         }
-        let scenarioRequest = request
-        try await withPreparedStore(database) { store in
-            let report = try ProjectionPlanner(catalogue: try await store.catalogue()).project(scenarioRequest)
-            if json {
-                try printJSON(APIRepresentation.projection(report))
-            } else {
-                printReport(report)
-            }
-        }
+        return request
     }
+}
+
+extension ProjectCommand {
 
     func printReport(_ report: ProjectionReport) {
         let total = report.total

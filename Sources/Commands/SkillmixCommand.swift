@@ -7,7 +7,8 @@ public struct SkillmixCommand: AsyncParsableCommand {
         abstract: "Roles, careers and workforce planning for the NHS psychological professions in England.",
         subcommands: [
             ServeCommand.self, MigrateCommand.self, RolesCommand.self, PathCommand.self, RoutesCommand.self,
-            InsightsCommand.self, DesignCommand.self, ProjectCommand.self, SolveCommand.self,
+            InsightsCommand.self, DesignCommand.self, ProjectCommand.self, CommissionCommand.self,
+            SolveCommand.self,
         ],
         defaultSubcommand: nil
     )

@@ -71,6 +71,15 @@ public struct ProjectionFormPage: Sendable {
                         "fieldset", [],
                         [
                             .tag("legend", [], [.tag("h2", [], [.text("The projection")])]),
+                            form.radios(
+                                Field.mode, legend: "What do you want to know?",
+                                [
+                                    ("project", "How today's training commissions play out", nil),
+                                    (
+                                        "commission", "The least-cost training commissions that meet the target",
+                                        "Solves a linear programme for each place, then projects the plan with its uncertainty."
+                                    ),
+                                ]),
                             form.text(Field.name, label: "A name for this scenario (optional)"),
                             form.radios(
                                 Field.geography, legend: "Places",
@@ -109,6 +118,24 @@ public struct ProjectionFormPage: Sendable {
                                     form.number(
                                         Field.intakeScale, label: "Training intake (% of the defaults)",
                                         hint: "100 keeps today's commissions"),
+                                ]),
+                            .paragraph("For the least-cost commissions:", class: "hint"),
+                            .tag(
+                                "div", [("class", "field-row")],
+                                [
+                                    form.number(
+                                        Field.trainingBudget, label: "Training budget, pounds a year (optional)",
+                                        hint: "Trainee salaries with on-costs, nationally", inputMode: "numeric"),
+                                    form.number(
+                                        Field.supervisionRatio, label: "New places per supervisor",
+                                        hint:
+                                            "Default \(Formatting.value(ProjectionScenario.defaultSupervisionRatio)) a year per supervising WTE (an assumption)"
+                                    ),
+                                    form.number(
+                                        Field.planningMargin, label: "Planning margin (%)",
+                                        hint:
+                                            "Default \(Formatting.percent(ProjectionScenario.defaultPlanningMargin)) above each target"
+                                    ),
                                 ]),
                         ]),
                     .tag(
@@ -181,6 +208,7 @@ public struct ProjectionResultPage: Sendable {
             .tag(
                 "p", [("class", "inset")],
                 [.text("This page has a private address: anyone with the link can see this projection.")]))
+        if let plan = report.commissioning { content += commissioning(plan) }
         content.append(.heading(2, "The whole workforce", id: "total"))
         content.append(fan(total, id: "fan-total"))
         content.append(legend)
@@ -273,6 +301,43 @@ public struct ProjectionResultPage: Sendable {
             breadcrumbs: [("Home", .home), ("Project the workforce", .projectionStart)],
             catalogueVersion: catalogue.stamp.version
         ).render(content)
+    }
+
+    private func commissioning(_ plan: CommissioningPlan) -> [Markup] {
+        let last = report.years.count - 1
+        let middle = last / 2
+        return [
+            .heading(2, "Training places to commission", id: "commissioning"),
+            .paragraph(
+                "The least-cost places by role and year that meet each target (with a "
+                    + "\(Formatting.percent(plan.planningMargin)) margin) under the mean rates, within the supervisors "
+                    + "available\(plan.budget.map { " and a training budget of \(Formatting.pounds($0)) a year" } ?? ""). "
+                    + "\(plan.placesSolved) of \(plan.placesTotal) places solved. The fan charts below project this plan."
+            ),
+            table(
+                caption: "National training places a year",
+                header: [
+                    "Role", "Today a year", "Plan \(report.years[0])", "Plan \(report.years[middle])",
+                    "Plan \(report.years[last])", "Short in \(report.years[last]) today", "with the plan",
+                ],
+                rows: plan.roles.map { role in
+                    [
+                        role.name, Formatting.number(role.defaultPlaces[0]), Formatting.number(role.places[0]),
+                        Formatting.number(role.places[middle]), Formatting.number(role.places[last]),
+                        Formatting.number(role.shortfallBefore[last]), Formatting.number(role.shortfallAfter[last]),
+                    ]
+                }),
+            table(
+                caption: "Trainee salaries a year (with on-costs)",
+                header: ["Year", "Today's commissions", "The plan"],
+                rows: report.years.indices.map { index in
+                    [
+                        String(report.years[index]), Formatting.pounds(plan.defaultCost[index]),
+                        Formatting.pounds(plan.cost[index]),
+                    ]
+                }),
+            .bulletList(plan.notes),
+        ]
     }
 
     private var legend: Markup {

@@ -42,6 +42,7 @@ public enum SiteRoute: Hashable, Sendable {
         case design(String)
         case projections
         case projection(String)
+        case commissioning
         case openAPI
     }
 
@@ -50,7 +51,7 @@ public enum SiteRoute: Hashable, Sendable {
         case home, roles, role, compare, sources, careerStart, careerPlan, careerMap, stylesheet, healthz, metrics
         case designStart, designForm, design, designExport, projectionStart, projection, projectionExport
         case apiRoles, apiRole, apiGroups, apiEntryPoints, apiSources, apiRoutes, apiPaths, apiInsights, apiOpenAPI
-        case apiServiceModels, apiServiceModel, apiDesigns, apiDesign, apiProjections, apiProjection
+        case apiServiceModels, apiServiceModel, apiDesigns, apiDesign, apiProjections, apiProjection, apiCommissioning
 
         public var pattern: String {
             switch self {
@@ -87,6 +88,7 @@ public enum SiteRoute: Hashable, Sendable {
             case .apiDesign: "/api/v1/designs/:id"
             case .apiProjections: "/api/v1/projections"
             case .apiProjection: "/api/v1/projections/:id"
+            case .apiCommissioning: "/api/v1/commissioning"
             }
         }
 
@@ -128,6 +130,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .api(.design): .apiDesign
         case .api(.projections): .apiProjections
         case .api(.projection): .apiProjection
+        case .api(.commissioning): .apiCommissioning
         }
     }
 

@@ -860,6 +860,71 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/commissioning": {
+              "post": {
+                "operationId": "createCommissioning",
+                "summary": "Find the least-cost training places by role, place and year that meet the target (an LP per place), project the plan with its uncertainty, save it, and return it; GET it at /api/v1/projections/{id}",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/ProjectionScenario"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The saved projection. Location holds its private API address.",
+                    "headers": {
+                      "Location": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ProjectionResponse"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "description": "A problem (RFC 9457)",
+                    "content": {
+                      "application/problem+json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  },
+                  "413": {
+                    "description": "A problem (RFC 9457)",
+                    "content": {
+                      "application/problem+json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "A value out of range, or a CSV row that cannot be read (the detail names the row, column and value)",
+                    "content": {
+                      "application/problem+json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -2961,6 +3026,23 @@ enum OpenAPIDocument {
                   "baselineCSV": {
                     "type": "string",
                     "description": "Your own starting workforce: a header row region,role,wte[,trainees_year1,trainees_year2,trainees_year3], then one row per place and role."
+                  },
+                  "supervisionRatio": {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 10,
+                    "description": "Commissioning: new places a year per WTE of the supervising roles (default 0.25, an assumption)."
+                  },
+                  "trainingBudget": {
+                    "type": "number",
+                    "minimum": 0,
+                    "description": "Commissioning: national trainee salaries a year in pounds, with on-costs."
+                  },
+                  "planningMargin": {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 1,
+                    "description": "Commissioning: plan for each target raised by this share (default 0.05)."
                   }
                 }
               },
@@ -3156,6 +3238,92 @@ enum OpenAPIDocument {
                         "type": "array",
                         "items": {
                           "type": "string"
+                        }
+                      },
+                      "commissioning": {
+                        "type": "object",
+                        "description": "Present for POST /api/v1/commissioning.",
+                        "properties": {
+                          "roles": {
+                            "type": "array",
+                            "items": {
+                              "type": "object",
+                              "properties": {
+                                "id": {
+                                  "type": "string"
+                                },
+                                "name": {
+                                  "type": "string"
+                                },
+                                "defaultPlaces": {
+                                  "type": "array",
+                                  "items": {
+                                    "type": "number"
+                                  }
+                                },
+                                "places": {
+                                  "type": "array",
+                                  "items": {
+                                    "type": "number"
+                                  }
+                                },
+                                "shortfallBefore": {
+                                  "type": "array",
+                                  "items": {
+                                    "type": "number"
+                                  }
+                                },
+                                "shortfallAfter": {
+                                  "type": "array",
+                                  "items": {
+                                    "type": "number"
+                                  }
+                                },
+                                "traineeCost": {
+                                  "type": "number"
+                                }
+                              }
+                            }
+                          },
+                          "defaultCost": {
+                            "type": "array",
+                            "items": {
+                              "type": "number"
+                            }
+                          },
+                          "cost": {
+                            "type": "array",
+                            "items": {
+                              "type": "number"
+                            }
+                          },
+                          "shortfallWeight": {
+                            "type": "number"
+                          },
+                          "supervisionRatio": {
+                            "type": "number"
+                          },
+                          "planningMargin": {
+                            "type": "number"
+                          },
+                          "budget": {
+                            "type": "number"
+                          },
+                          "objective": {
+                            "type": "number"
+                          },
+                          "placesSolved": {
+                            "type": "integer"
+                          },
+                          "placesTotal": {
+                            "type": "integer"
+                          },
+                          "notes": {
+                            "type": "array",
+                            "items": {
+                              "type": "string"
+                            }
+                          }
                         }
                       }
                     }

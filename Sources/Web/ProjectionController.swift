@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import LinearProgramming
 import NIOCore
 import Pages
 import Persistence
@@ -21,8 +22,11 @@ struct ProjectionController<Context: RequestContext> {
             let pairs = try Request.formPairs(
                 try await request.bodyText(limit: 512 * 1024), source: "The form could not be read")
             let roles = catalogue.projection?.roles.map(\.role) ?? []
+            let commissioning = ProjectionScenario.wantsCommissioning(pairs)
             let outcome: Result<ProjectionReport, WorkforceError> = Result { () throws(WorkforceError) in
-                try ProjectionPlanner(catalogue: catalogue).project(try ProjectionScenario(form: pairs, roles: roles))
+                let scenario = try ProjectionScenario(form: pairs, roles: roles)
+                let planner = ProjectionPlanner(catalogue: catalogue)
+                return commissioning ? try planner.commission(scenario) : try planner.project(scenario)
             }
             switch outcome {
             case .success(let report):
@@ -53,16 +57,24 @@ struct ProjectionController<Context: RequestContext> {
         router.get(RouterPath(SiteRoute.Endpoint.projectionExport.pattern)) { request, context in
             try request.rejectQuery()
             let formatName = try context.parameters.require("format")
-            guard let format = DesignExportFormat(rawValue: formatName), format != .mps else {
-                throw WorkforceError.unknownFilterValue(
-                    parameter: "the download format", value: formatName, allowed: ["csv", "json"])
-            }
             let saved = try await saved(context)
-            let body =
-                format == .csv
-                ? ByteBuffer(string: ProjectionCSV.render(saved.report))
-                : ByteBuffer(
+            let allowed = saved.report.commissioning == nil ? ["csv", "json"] : ["csv", "json", "mps"]
+            guard let format = DesignExportFormat(rawValue: formatName), allowed.contains(formatName) else {
+                throw WorkforceError.unknownFilterValue(
+                    parameter: "the download format", value: formatName, allowed: allowed)
+            }
+            let body: ByteBuffer
+            switch format {
+            case .csv: body = ByteBuffer(string: ProjectionCSV.render(saved.report))
+            case .json:
+                body = ByteBuffer(
                     bytes: try APIRepresentation.projection(saved.report, id: saved.id, createdAt: saved.createdAt))
+            case .mps:
+                // Rebuilt from the saved scenario with the current catalogue.
+                body = ByteBuffer(
+                    string: MPS.write(
+                        try ProjectionPlanner(catalogue: snapshot.catalogue).commissioningModel(saved.report.scenario)))
+            }
             var headers: HTTPFields = [
                 .contentType: format.contentType,
                 .contentDisposition: "attachment; filename=\"skillmix-projection.\(format.rawValue)\"",
@@ -71,27 +83,10 @@ struct ProjectionController<Context: RequestContext> {
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
         }
         router.post(RouterPath(SiteRoute.Endpoint.apiProjections.pattern)) { request, _ in
-            let text = try await request.bodyText(limit: 512 * 1024)
-            let scenario: ProjectionScenario
-            do {
-                scenario = try JSONDecoder().decode(ProjectionScenario.self, from: Data(text.utf8))
-            } catch {
-                throw AppError(
-                    status: .badRequest, title: "The projection request cannot be read",
-                    detail: "The body is not a valid scenario: \(DesignRequestError.describe(error)) "
-                        + "See the ProjectionScenario schema in /api/v1/openapi.json.")
-            }
-            let report = try ProjectionPlanner(catalogue: snapshot.catalogue).project(scenario)
-            let saved = try await store.save(report)
-            var headers: HTTPFields = [
-                .contentType: "application/json; charset=utf-8", .location: SiteRoute.api(.projection(saved.id)).path,
-            ]
-            headers.append(contentsOf: DesignController<Context>.privateHeaders)
-            return Response(
-                status: .created, headers: headers,
-                body: .init(
-                    byteBuffer: ByteBuffer(
-                        bytes: try APIRepresentation.projection(report, id: saved.id, createdAt: saved.createdAt))))
+            try await create(request, commissioning: false)
+        }
+        router.post(RouterPath(SiteRoute.Endpoint.apiCommissioning.pattern)) { request, _ in
+            try await create(request, commissioning: true)
         }
         router.get(RouterPath(SiteRoute.Endpoint.apiProjection.pattern)) { request, context in
             try request.rejectQuery()
@@ -102,6 +97,32 @@ struct ProjectionController<Context: RequestContext> {
             response.headers.append(contentsOf: DesignController<Context>.privateHeaders)
             return response
         }
+    }
+
+    /// POST /api/v1/projections and /api/v1/commissioning: read the scenario, project (or commission), save.
+    private func create(_ request: Request, commissioning: Bool) async throws -> Response {
+        let text = try await request.bodyText(limit: 512 * 1024)
+        let scenario: ProjectionScenario
+        do {
+            scenario = try JSONDecoder().decode(ProjectionScenario.self, from: Data(text.utf8))
+        } catch {
+            throw AppError(
+                status: .badRequest, title: "The projection request cannot be read",
+                detail: "The body is not a valid scenario: \(DesignRequestError.describe(error)) "
+                    + "See the ProjectionScenario schema in /api/v1/openapi.json.")
+        }
+        let planner = ProjectionPlanner(catalogue: snapshot.catalogue)
+        let report = commissioning ? try planner.commission(scenario) : try planner.project(scenario)
+        let saved = try await store.save(report)
+        var headers: HTTPFields = [
+            .contentType: "application/json; charset=utf-8", .location: SiteRoute.api(.projection(saved.id)).path,
+        ]
+        headers.append(contentsOf: DesignController<Context>.privateHeaders)
+        return Response(
+            status: .created, headers: headers,
+            body: .init(
+                byteBuffer: ByteBuffer(
+                    bytes: try APIRepresentation.projection(report, id: saved.id, createdAt: saved.createdAt))))
     }
 
     private func saved(_ context: Context) async throws -> SavedProjection {

@@ -120,3 +120,19 @@ def test_design_a_team_without_javascript(server, browser):
     browser.get(saved)
     overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 1, f"the design page scrolls sideways by {overflow}px on a phone"
+
+
+def test_project_the_workforce_without_javascript(server, browser):
+    browser.set_window_size(1200, 900)
+    browser.get(server + "/projections/new")
+    runs = browser.find_element(By.ID, "field-runs")
+    runs.clear()
+    runs.send_keys("200")
+    browser.find_element(By.ID, "field-mode-commission").click()
+    submit(browser, "Project the workforce", "/projections/")
+    headings = texts(browser, "h2")
+    for heading in ["Training places to commission", "The whole workforce", "Each role", "The figures behind this projection"]:
+        assert heading in headings, heading
+    fan = browser.find_element(By.CSS_SELECTOR, "svg.chart")
+    assert fan.get_attribute("role") == "img"
+    assert "middle run" in browser.find_element(By.CSS_SELECTOR, "svg.chart desc").get_attribute("textContent")

@@ -52,6 +52,22 @@ import Testing
                 "/api/v1/projections", body: #"{"runz": 100}"#, contentType: "application/json")
             #expect(stray.answer.status == .badRequest)
             #expect((try stray.answer.json()["detail"] as? String)?.contains("runz") == true)
+            let commissioned = try await client.send(
+                "/api/v1/commissioning", body: #"{"runs": 50, "years": 5, "trainingBudget": 250000000}"#,
+                contentType: "application/json")
+            #expect(commissioned.answer.status == .created)
+            let plan = try #require(
+                (try commissioned.answer.json()["projection"] as? [String: Any])?["commissioning"] as? [String: Any])
+            #expect((plan["roles"] as? [Any])?.isEmpty == false)
+            let page = try await client.get(
+                try #require(commissioned.location).replacingOccurrences(
+                    of: "/api/v1/projections", with: "/projections"))
+            #expect(page.text.contains("Training places to commission"))
+            let mps = try await client.get(
+                try #require(commissioned.location).replacingOccurrences(
+                    of: "/api/v1/projections", with: "/projections")
+                    + "/export/mps")
+            #expect(mps.body.hasPrefix("NAME skillmix-commissioning"))
             let missing = try await client.get("/api/v1/projections/aaaaaaaaaaaaaaaaaaaaaaaaaa")
             #expect(missing.status == .notFound)
         }

@@ -8,6 +8,13 @@ public struct ProjectionPlanner: Sendable {
 
     public func project(_ scenario: ProjectionScenario) throws(WorkforceError) -> ProjectionReport {
         let (model, parameters, notes) = try model(for: scenario)
+        return try project(model: model, scenario: scenario, parameters: parameters, notes: notes)
+    }
+
+    /// Projects a model already built for `scenario` (the commissioning optimiser changes its intake first).
+    func project(
+        model: ProjectionModel, scenario: ProjectionScenario, parameters: [TeamDesign.ParameterUse], notes: [String]
+    ) throws(WorkforceError) -> ProjectionReport {
         let result = ProjectionEngine.project(model, runs: scenario.runs, seed: scenario.seed, deterministic: false)
         let t = model.years
         let years = (1...t).map { model.baseYear + $0 }
@@ -32,7 +39,7 @@ public struct ProjectionPlanner: Sendable {
                 baseline: model.roles.reduce(0) { $0 + $1.baseline.reduce(0, +) }, target: totalTarget,
                 p10: result.totalP10, p50: result.totalP50, p90: result.totalP90,
                 probabilityBelowTarget: result.totalProbabilityBelowTarget),
-            places: places, parameters: parameters, notes: notes)
+            places: places, parameters: parameters, notes: notes, commissioning: nil)
     }
 
     /// Engine B's model for a scenario, with the figures it used and notes on what is assumed.
@@ -246,4 +253,6 @@ public struct ProjectionReport: Hashable, Sendable, Codable {
     public var places: [Place]
     public var parameters: [TeamDesign.ParameterUse]
     public var notes: [String]
+    /// The optimised training commissions, when the scenario asked for them.
+    public var commissioning: CommissioningPlan?
 }

@@ -11,6 +11,11 @@ extension ProjectionScenario {
         public static let targetYear = "targetYear"
         public static let intakeScale = "intakeScale"
         public static let baselineCSV = "baselineCSV"
+        /// "project" (today's commissions) or "commission" (find the least-cost commissions).
+        public static let mode = "mode"
+        public static let supervisionRatio = "supervisionRatio"
+        public static let trainingBudget = "trainingBudget"
+        public static let planningMargin = "planningMargin"
         public static func baseline(_ role: String) -> String { "roles.\(role).baseline" }
         public static func leaverRate(_ role: String) -> String { "roles.\(role).leaverRate" }
         public static func intake(_ role: String) -> String { "roles.\(role).intake" }
@@ -69,6 +74,16 @@ extension ProjectionScenario {
         }
         let csv = values[FormField.baselineCSV] ?? ""
         baselineCSV = csv.trimming(" \t\r\n").isEmpty ? nil : csv
+        supervisionRatio = try number(FormField.supervisionRatio, label: "Places per supervisor", example: "0.25")
+        trainingBudget = try number(FormField.trainingBudget, label: "The training budget", example: "900000000")
+        planningMargin = (try number(FormField.planningMargin, label: "The planning margin", example: "5")).map {
+            $0 / 100
+        }
+    }
+
+    /// Whether the form asked for the commissioning optimiser rather than a projection of today's commissions.
+    public static func wantsCommissioning(_ pairs: [(name: String, value: String)]) -> Bool {
+        pairs.contains { $0.name == FormField.mode && $0.value == "commission" }
     }
 
     /// The form's values for this scenario, to fill the form in again.

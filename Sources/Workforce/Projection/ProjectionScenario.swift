@@ -42,12 +42,29 @@ public struct ProjectionScenario: Hashable, Sendable, Codable {
     public var roles: [String: RoleOverride]
     /// Your own starting workforce: CSV with columns region, role, wte and optionally trainees_year1…3.
     public var baselineCSV: String?
+    /// For commissioning: new training places a year per WTE of the roles that supervise the trainees.
+    public var supervisionRatio: Double?
+    /// For commissioning: national trainee salaries a year, in pounds with on-costs.
+    public var trainingBudget: Double?
+    /// For commissioning: plan for the target raised by this share, so that more runs reach it (default 5%).
+    public var planningMargin: Double?
+
+    /// Default safety margin on the target when commissioning: an assumption.
+    public static let defaultPlanningMargin = 0.05
+    /// Default new places a year per supervising WTE: an assumption, stated wherever it is used.
+    public static let defaultSupervisionRatio = 0.25
+    /// What a WTE short of the target counts as in the commissioning objective, pounds a year (an assumption).
+    public static let shortfallWeight = 200_000.0
 
     public init(
         name: String? = nil, geography: Geography = .regions, years: Int = 10, runs: Int = 1000, seed: UInt64 = 1,
         targetAdditional: Double? = nil, targetYear: Int? = nil, intakeScale: Double = 1,
-        roles: [String: RoleOverride] = [:], baselineCSV: String? = nil
+        roles: [String: RoleOverride] = [:], baselineCSV: String? = nil, supervisionRatio: Double? = nil,
+        trainingBudget: Double? = nil, planningMargin: Double? = nil
     ) {
+        self.planningMargin = planningMargin
+        self.supervisionRatio = supervisionRatio
+        self.trainingBudget = trainingBudget
         self.name = name
         self.geography = geography
         self.years = years
@@ -64,7 +81,7 @@ public struct ProjectionScenario: Hashable, Sendable, Codable {
         try decoder.rejectUnknownKeys(
             allowed: [
                 "name", "geography", "years", "runs", "seed", "targetAdditional", "targetYear", "intakeScale", "roles",
-                "baselineCSV",
+                "baselineCSV", "supervisionRatio", "trainingBudget", "planningMargin",
             ])
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decodeIfPresent(String.self, forKey: .name)
@@ -77,6 +94,9 @@ public struct ProjectionScenario: Hashable, Sendable, Codable {
         intakeScale = try container.decodeIfPresent(Double.self, forKey: .intakeScale) ?? 1
         roles = try container.decodeIfPresent([String: RoleOverride].self, forKey: .roles) ?? [:]
         baselineCSV = try container.decodeIfPresent(String.self, forKey: .baselineCSV)
+        supervisionRatio = try container.decodeIfPresent(Double.self, forKey: .supervisionRatio)
+        trainingBudget = try container.decodeIfPresent(Double.self, forKey: .trainingBudget)
+        planningMargin = try container.decodeIfPresent(Double.self, forKey: .planningMargin)
     }
 
     public static let maximumRuns = 20_000
@@ -104,6 +124,17 @@ public struct ProjectionScenario: Hashable, Sendable, Codable {
         }
         if let targetYear, !((baseYear + 1)...(baseYear + 40)).contains(targetYear) {
             throw fail("targetYear", "The target year must be between \(baseYear + 1) and \(baseYear + 40).")
+        }
+        if let supervisionRatio, !(supervisionRatio.isFinite && supervisionRatio >= 0 && supervisionRatio <= 10) {
+            throw fail(
+                "supervisionRatio",
+                "New places per supervising WTE must be between 0 and 10; you gave \(supervisionRatio).")
+        }
+        if let trainingBudget, !(trainingBudget.isFinite && trainingBudget >= 0 && trainingBudget <= 100_000_000_000) {
+            throw fail("trainingBudget", "The training budget must be 0 or more pounds a year, at most £100 billion.")
+        }
+        if let planningMargin, !(planningMargin.isFinite && planningMargin >= 0 && planningMargin <= 1) {
+            throw fail("planningMargin", "The planning margin is a share from 0 to 1 (for 5%, enter 0.05).")
         }
         let known = roleIDs.map(\.rawValue)
         for (id, override) in roles.sorted(by: { $0.key < $1.key }) {

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import LinearProgramming
+import Persistence
+import Web
+import Workforce
+
+/// `skillmix commission`: the least-cost training commissions that meet the target.
+struct CommissionCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "commission",
+        abstract: "Find the least-cost training places by role, place and year that meet the target.",
+        discussion: """
+            Examples:
+              skillmix commission
+              skillmix commission --budget 900000000 --supervision-ratio 0.3 --mps commissioning.mps
+              skillmix commission --scenario scenario.json --json   (the body of POST /api/v1/commissioning)
+            """
+    )
+
+    @OptionGroup var options: ScenarioOptions
+    @Option(help: "National trainee salaries a year, in pounds with on-costs.") var budget: Double?
+    @Option(
+        name: .customLong("supervision-ratio"),
+        help: "New training places a year per WTE of the roles that supervise the trainees (default 0.25).")
+    var supervisionRatio: Double?
+    @Option(help: "Also write the commissioning model (every place) to this MPS file.") var mps: String?
+    @Flag(help: "Print JSON (the API's shape).") var json = false
+    @OptionGroup var database: DatabaseOptions
+
+    func run() async throws {
+        var request = try options.scenarioRequest()
+        if let budget { request.trainingBudget = budget }
+        if let supervisionRatio { request.supervisionRatio = supervisionRatio }
+        let scenario = request
+        try await withPreparedStore(database) { store in
+            let planner = ProjectionPlanner(catalogue: try await store.catalogue())
+            let report = try planner.commission(scenario)
+            if let mps {
+                do {
+                    try MPS.write(try planner.commissioningModel(scenario)).write(
+                        toFile: mps, atomically: true, encoding: .utf8)
+                } catch let error as WorkforceError {
+                    throw error
+                } catch {
+                    throw CommandError("Cannot write \(mps): check that its folder exists and is writable.")
+                }
+            }
+            if json {
+                try printJSON(APIRepresentation.projection(report))
+                return
+            }
+            guard let plan = report.commissioning else { return }
+            let last = report.years.count - 1
+            print(
+                "Training places a year that meet the target at least cost (\(plan.placesSolved) of \(plan.placesTotal) places solved):"
+            )
+            print(
+                TextTable(
+                    header: [
+                        "Role", "Now a year", "Plan \(report.years[0])", "Plan \(report.years[last / 2])",
+                        "Plan \(report.years[last])", "Short in \(report.years[last]): now", "with plan",
+                    ],
+                    rows: plan.roles.map { role in
+                        [
+                            role.name, Formatting.number(role.defaultPlaces[0]), Formatting.number(role.places[0]),
+                            Formatting.number(role.places[last / 2]), Formatting.number(role.places[last]),
+                            Formatting.number(role.shortfallBefore[last]), Formatting.number(role.shortfallAfter[last]),
+                        ]
+                    }
+                ).rendered)
+            print("")
+            print(
+                "Trainee salaries in \(report.years[last]): \(Formatting.pounds(plan.cost[last])) with the plan, "
+                    + "\(Formatting.pounds(plan.defaultCost[last])) with today's commissions.")
+            print(
+                "With the plan, the whole workforce in \(report.years[last]): \(Formatting.number(report.total.p50[last])) "
+                    + "WTE (P10 \(Formatting.number(report.total.p10[last])), P90 \(Formatting.number(report.total.p90[last]))) "
+                    + "against \(Formatting.number(report.total.target[last])); chance of missing it "
+                    + "\(Formatting.percent(report.total.probabilityBelowTarget[last])).")
+            for note in plan.notes { print("Note: \(note)") }
+        }
+    }
+}
