@@ -246,6 +246,28 @@ public struct ProjectionResultPage: Sendable {
                         Formatting.number($0.gap),
                     ]
                 }))
+        content.append(
+            table(
+                caption: "Each place's whole workforce in \(finalYear)",
+                header: ["Place", "Middle run", "P10 to P90", "Target", "Chance below target"],
+                rows: report.places.map { place in
+                    [
+                        place.name, Formatting.number(place.series.p50[last]),
+                        "\(Formatting.number(place.series.p10[last])) to \(Formatting.number(place.series.p90[last]))",
+                        Formatting.number(place.series.target[last]),
+                        Formatting.percent(place.series.probabilityBelowTarget[last]),
+                    ]
+                }))
+        for (index, place) in report.places.enumerated() {
+            content.append(
+                .tag(
+                    "details", [],
+                    [
+                        .tag("summary", [], [.text("\(place.name): fan chart and figures by year")]),
+                        fan(place.series, id: "fan-place-\(index)"),
+                        yearTable(place.series, caption: "\(place.name) by year (WTE)"),
+                    ]))
+        }
         content.append(.heading(2, "Each role", id: "roles"))
         content.append(
             table(
@@ -403,5 +425,92 @@ public struct ProjectionResultPage: Sendable {
                             }),
                     ])
             ])
+    }
+}
+
+/// Saved projections side by side: what each asked, and what each found.
+public struct ProjectionComparePage: Sendable {
+    public let catalogue: Catalogue
+    public let projections: [(id: String, report: ProjectionReport)]
+
+    public init(catalogue: Catalogue, projections: [(id: String, report: ProjectionReport)]) {
+        self.catalogue = catalogue
+        self.projections = projections
+    }
+
+    public func render() -> String {
+        func title(_ index: Int) -> String { projections[index].report.scenario.name ?? "Scenario \(index + 1)" }
+        func row(_ label: String, _ value: (ProjectionReport) -> String) -> Markup {
+            .tag(
+                "tr", [],
+                [.tag("th", [("scope", "row")], [.text(label)])]
+                    + projections.map { .tag("td", [], [.text(value($0.report))]) })
+        }
+        func last(_ report: ProjectionReport) -> Int { report.years.count - 1 }
+        let rows: [Markup] = [
+            row("Places") { $0.scenario.geography == .regions ? "7 regions" : "42 boards" },
+            row("Years") { "\($0.years.first ?? 0) to \($0.years.last ?? 0)" },
+            row("Runs and seed") { "\(Formatting.number(Double($0.scenario.runs))), seed \($0.scenario.seed)" },
+            row("Training intake") { Formatting.percent($0.scenario.intakeScale) + " of the defaults" },
+            row("Commissions") { $0.commissioning == nil ? "Today's" : "Least-cost plan" },
+            row("Target in the final year") { Formatting.number($0.total.target[last($0)]) },
+            row("Middle run in the final year") { Formatting.number($0.total.p50[last($0)]) },
+            row("P10 to P90") {
+                "\(Formatting.number($0.total.p10[last($0)])) to \(Formatting.number($0.total.p90[last($0)]))"
+            },
+            row("Chance of missing the target in the final year") {
+                Formatting.percent($0.total.probabilityBelowTarget[last($0)])
+            },
+            row("First year more likely short than not") { report in
+                report.total.firstLikelyShortfall.map { String(report.years[$0]) } ?? "None"
+            },
+            row("Trainee salaries in the final year") { report in
+                report.commissioning.map { Formatting.pounds($0.cost[$0.cost.count - 1]) } ?? "Not computed"
+            },
+            row("Catalogue version") { $0.catalogueVersion },
+        ]
+        var content: [Markup] = [
+            .heading(1, "Compare projections"),
+            .tag(
+                "div", [("class", "table-wrap")],
+                [
+                    .tag(
+                        "table", [],
+                        [
+                            .tag("caption", [], [.text("The scenarios side by side")]),
+                            .tag(
+                                "thead", [],
+                                [
+                                    .tag(
+                                        "tr", [],
+                                        [.tag("td", [], [])]
+                                            + projections.indices.map { index in
+                                                .tag(
+                                                    "th", [("scope", "col")],
+                                                    [.link(title(index), to: .projection(projections[index].id))])
+                                            })
+                                ]),
+                            .tag("tbody", [], rows),
+                        ])
+                ]),
+        ]
+        for (index, entry) in projections.enumerated() {
+            let report = entry.report
+            content.append(.heading(2, title(index)))
+            content.append(
+                FanChartSVG(
+                    years: report.years, p10: report.total.p10, p50: report.total.p50, p90: report.total.p90,
+                    target: report.total.target
+                ).render(
+                    id: "compare-\(index)", title: "\(title(index)): the whole workforce against the target",
+                    description: "Middle run \(Formatting.number(report.total.p50[report.years.count - 1])) WTE in "
+                        + "\(report.years.last ?? 0) against a target of "
+                        + "\(Formatting.number(report.total.target[report.years.count - 1])); the table above gives the figures."))
+        }
+        return Layout(
+            title: "Compare projections", section: .planning,
+            breadcrumbs: [("Home", .home), ("Project the workforce", .projectionStart)],
+            catalogueVersion: catalogue.stamp.version
+        ).render(content)
     }
 }

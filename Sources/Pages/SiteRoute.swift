@@ -22,6 +22,8 @@ public enum SiteRoute: Hashable, Sendable {
     /// A saved projection, by its private id.
     case projection(String)
     case projectionExport(String, DesignExportFormat)
+    /// Saved projections side by side.
+    case projectionCompare([String])
     case stylesheet
     case healthz
     case metrics
@@ -50,6 +52,7 @@ public enum SiteRoute: Hashable, Sendable {
     public enum Endpoint: String, CaseIterable, Sendable {
         case home, roles, role, compare, sources, careerStart, careerPlan, careerMap, stylesheet, healthz, metrics
         case designStart, designForm, design, designExport, projectionStart, projection, projectionExport
+        case projectionCompare
         case apiRoles, apiRole, apiGroups, apiEntryPoints, apiSources, apiRoutes, apiPaths, apiInsights, apiOpenAPI
         case apiServiceModels, apiServiceModel, apiDesigns, apiDesign, apiProjections, apiProjection, apiCommissioning
 
@@ -68,6 +71,7 @@ public enum SiteRoute: Hashable, Sendable {
             case .design: "/designs/:id"
             case .designExport: "/designs/:id/export/:format"
             case .projectionStart: "/projections/new"
+            case .projectionCompare: "/projections/compare"
             case .projection: "/projections/:id"
             case .projectionExport: "/projections/:id/export/:format"
             case .stylesheet: "/assets/skillmix.css"
@@ -110,6 +114,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .design: .design
         case .designExport: .designExport
         case .projectionStart: .projectionStart
+        case .projectionCompare: .projectionCompare
         case .projection: .projection
         case .projectionExport: .projectionExport
         case .stylesheet: .stylesheet
@@ -150,6 +155,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .designExport(let id, let format): "/designs/\(Self.encode(id))/export/\(format.rawValue)"
         case .api(.serviceModel(let id)): "/api/v1/service-models/\(Self.encode(id))"
         case .api(.design(let id)): "/api/v1/designs/\(Self.encode(id))"
+        case .projectionCompare(let ids): Self.withQuery(Endpoint.projectionCompare.pattern, ids.map { ("ids", $0) })
         case .projection(let id): "/projections/\(Self.encode(id))"
         case .projectionExport(let id, let format): "/projections/\(Self.encode(id))/export/\(format.rawValue)"
         case .api(.projection(let id)): "/api/v1/projections/\(Self.encode(id))"

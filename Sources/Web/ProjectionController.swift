@@ -44,6 +44,36 @@ struct ProjectionController<Context: RequestContext> {
                     body: .init(byteBuffer: page.render().byteBuffer))
             }
         }
+        router.get(RouterPath(SiteRoute.Endpoint.projectionCompare.pattern)) { request, _ in
+            var ids: [String] = []
+            for (name, value) in try request.queryPairs() {
+                guard name == "ids" else {
+                    throw WorkforceError.unknownFilterValue(parameter: "the query", value: name, allowed: ["ids"])
+                }
+                // Accept a pasted link as well as a bare id.
+                let id = String(value.split(separator: "/").last ?? "").trimmingCharacters(in: .whitespaces)
+                if !id.isEmpty && !ids.contains(id) { ids.append(id) }
+            }
+            guard (2...4).contains(ids.count) else {
+                throw AppError(
+                    status: .badRequest, title: "Choose two to four projections",
+                    detail: "Compare needs two to four saved projections; you gave \(ids.count). Paste another "
+                        + "projection's link on a projection page.")
+            }
+            var projections: [(id: String, report: ProjectionReport)] = []
+            for id in ids {
+                guard let saved = try await store.projection(id: id) else {
+                    throw AppError(
+                        status: .notFound, title: "Projection not found",
+                        detail: "No saved projection has the id \"\(id)\". Check that the link was copied in full.")
+                }
+                projections.append((saved.id, saved.report))
+            }
+            var response = html(
+                ProjectionComparePage(catalogue: snapshot.catalogue, projections: projections).render().byteBuffer)
+            response.headers.append(contentsOf: DesignController<Context>.privateHeaders)
+            return response
+        }
         router.get(RouterPath(SiteRoute.Endpoint.projection.pattern)) { request, context in
             try request.rejectQuery()
             let saved = try await saved(context)

@@ -21,6 +21,16 @@ import Testing
             #expect(page.text.contains("Chance of missing it"))
             #expect(page.text.contains("The figures behind this projection"))
             #expect(page.body.contains("class=\"chart-band\""))
+            let other = try await client.send(
+                "/projections/new", body: "name=Faster&years=8&runs=200&seed=3&intakeScale=150")
+            let otherID = try #require(other.location?.split(separator: "/").last)
+            let id = try #require(location.split(separator: "/").last)
+            let compared = try await client.get("/projections/compare?ids=\(id)&ids=\(otherID)")
+            #expect(compared.status == .ok)
+            #expect(compared.text.contains("Compare projections"))
+            #expect(compared.text.contains("Faster"))
+            let lonely = try await client.get("/projections/compare?ids=\(id)")
+            #expect(lonely.status == .badRequest)
             let csv = try await client.get(location + "/export/csv")
             #expect(csv.body.hasPrefix("series,year,p10,p50,p90,target,chance_below_target"))
         }

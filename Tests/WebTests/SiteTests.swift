@@ -129,7 +129,7 @@ import Testing
             .api(.openAPI), .designStart, .designForm("perinatal"), .design("abc"), .designExport("abc", .csv),
             .api(.serviceModels), .api(.serviceModel("perinatal")), .api(.designs), .api(.design("abc")),
             .projectionStart, .projection("abc"), .projectionExport("abc", .json), .api(.projections),
-            .api(.projection("abc")), .api(.commissioning),
+            .api(.projection("abc")), .api(.commissioning), .projectionCompare(["a", "b"]),
         ]
         #expect(Set(samples.map(\.endpoint)) == Set(SiteRoute.Endpoint.allCases))
         for route in samples {

@@ -19,6 +19,11 @@ public struct ProjectionResult: Hashable, Sendable, Codable {
     public var totalP50: [Double]
     public var totalP90: [Double]
     public var totalProbabilityBelowTarget: [Double]
+    /// Each place's whole workforce, [place][year], when asked for; empty otherwise.
+    public var placeP10: [[Double]] = []
+    public var placeP50: [[Double]] = []
+    public var placeP90: [[Double]] = []
+    public var placeProbabilityBelowTarget: [[Double]] = []
 }
 
 /// Engine B of MODEL.md: the annual stock-flow projection of every role in every region, over many runs whose
@@ -33,9 +38,12 @@ public enum ProjectionEngine {
     /// Runs per chunk: each chunk is projected on one core, its partial sums kept apart.
     static let chunk = 128
 
-    public static func project(_ model: ProjectionModel, runs: Int, seed: UInt64, deterministic: Bool)
-        -> ProjectionResult
-    {
+    /// Projects `model` over `runs` runs. With `placeDistributions`, also the P10/P50/P90 of each place's whole
+    /// workforce and its chance of missing the place's target (the product shows them; the benchmark does not
+    /// need them).
+    public static func project(
+        _ model: ProjectionModel, runs: Int, seed: UInt64, deterministic: Bool, placeDistributions: Bool = false
+    ) -> ProjectionResult {
         let r = model.roles.count
         let g = model.regions.count
         let t = model.years
@@ -130,13 +138,15 @@ public enum ProjectionEngine {
         var national = [Double](repeating: 0, count: s * t * r)
         var sums = [Double](repeating: 0, count: chunks * cell)
         var below = [Double](repeating: 0, count: chunks * cell)
+        var placeTotals = [Double](repeating: 0, count: placeDistributions ? g * t * s : 0)
 
+        placeTotals.withUnsafeMutableBufferPointer { placeBuffer in
         national.withUnsafeMutableBufferPointer { nationalBuffer in
             sums.withUnsafeMutableBufferPointer { sumsBuffer in
                 below.withUnsafeMutableBufferPointer { belowBuffer in
                     let out = Outputs(
                         national: nationalBuffer.baseAddress!, sums: sumsBuffer.baseAddress!,
-                        below: belowBuffer.baseAddress!)
+                        below: belowBuffer.baseAddress!, places: placeDistributions ? placeBuffer.baseAddress : nil)
                     DispatchQueue.concurrentPerform(iterations: chunks) { chunkIndex in
                         projectChunk(
                             first: chunkIndex * chunk, last: min(s, (chunkIndex + 1) * chunk), roles: r, regions: g,
@@ -144,14 +154,38 @@ public enum ProjectionEngine {
                             leave: leave, withdraw: withdraw, shock: shock, sigma: sigma, keepShare: keepShare,
                             nhsShare: nhsShare, intake: intake, target: target, baseline: baseline,
                             trainees: trainees, national: out.national, sum: out.sums + chunkIndex * cell,
-                            below: out.below + chunkIndex * cell)
+                            below: out.below + chunkIndex * cell, places: out.places)
                     }
                 }
             }
         }
-        return summarise(
+        }
+        var result = summarise(
             model, national: national, sums: sums, below: below, chunks: chunks, runs: s, seed: seed,
             deterministic: deterministic)
+        if placeDistributions {
+            var column = [Double](repeating: 0, count: s)
+            for region in 0..<g {
+                var p10: [Double] = []
+                var p50: [Double] = []
+                var p90: [Double] = []
+                var short: [Double] = []
+                for year in 0..<t {
+                    let goal = model.roles.reduce(0.0) { $0 + $1.target[region][year] }
+                    for run in 0..<s { column[run] = placeTotals[(region * t + year) * s + run] }
+                    short.append(Double(column.filter { $0 < goal }.count) / Double(s))
+                    let picks = linearPercentiles(&column, [0.1, 0.5, 0.9])
+                    p10.append(picks[0])
+                    p50.append(picks[1])
+                    p90.append(picks[2])
+                }
+                result.placeP10.append(p10)
+                result.placeP50.append(p50)
+                result.placeP90.append(p90)
+                result.placeProbabilityBelowTarget.append(short)
+            }
+        }
+        return result
     }
 
     /// Runs projected together, one per SIMD lane.
@@ -167,7 +201,7 @@ public enum ProjectionEngine {
         n2: Int, n1: Int, moves: [(from: Int, to: Int, share: Double)], leave: [Double], withdraw: [Double],
         shock: [Double], sigma: Double, keepShare: [Double], nhsShare: [Double], intake: [Double], target: [Double],
         baseline: [Double], trainees: [Double], national: UnsafeMutablePointer<Double>,
-        sum: UnsafeMutablePointer<Double>, below: UnsafeMutablePointer<Double>
+        sum: UnsafeMutablePointer<Double>, below: UnsafeMutablePointer<Double>, places: UnsafeMutablePointer<Double>?
     ) {
         let width = Lanes.scalarCount
         // Moves grouped by destination, so each arrival total is built in a register.
@@ -314,6 +348,14 @@ public enum ProjectionEngine {
                         p0[k] = entry[k]
                     }
                     for k in n1..<r { record(k, stock[k] * keepY[k] + entry[k]) }
+                    if let places {
+                        var whole = Lanes(repeating: 0)
+                        for k in 0..<r { whole += stock[k] }
+                        let blockStart = first + b * width
+                        for lane in 0..<min(width, last - blockStart) {
+                            places[(region * t + year) * s + blockStart + lane] = whole[lane]
+                        }
+                    }
                 }
             }
             for index in 0..<(t * r) {
@@ -350,6 +392,7 @@ public enum ProjectionEngine {
         let national: UnsafeMutablePointer<Double>
         let sums: UnsafeMutablePointer<Double>
         let below: UnsafeMutablePointer<Double>
+        let places: UnsafeMutablePointer<Double>?
     }
 
     static func summarise(

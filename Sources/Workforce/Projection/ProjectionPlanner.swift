@@ -15,7 +15,8 @@ public struct ProjectionPlanner: Sendable {
     func project(
         model: ProjectionModel, scenario: ProjectionScenario, parameters: [TeamDesign.ParameterUse], notes: [String]
     ) throws(WorkforceError) -> ProjectionReport {
-        let result = ProjectionEngine.project(model, runs: scenario.runs, seed: scenario.seed, deterministic: false)
+        let result = ProjectionEngine.project(
+            model, runs: scenario.runs, seed: scenario.seed, deterministic: false, placeDistributions: true)
         let t = model.years
         let years = (1...t).map { model.baseYear + $0 }
         let targets = model.roles.map { role in (0..<t).map { year in role.target.reduce(0) { $0 + $1[year] } } }
@@ -23,7 +24,14 @@ public struct ProjectionPlanner: Sendable {
         let places = model.regions.enumerated().map { g, region in
             let mean = model.roles.indices.reduce(0.0) { $0 + result.regionMean[$1][g][t - 1] }
             let target = model.roles.reduce(0.0) { $0 + $1.target[g][t - 1] }
-            return ProjectionReport.Place(id: region.id, name: region.name, finalMean: mean, finalTarget: target)
+            return ProjectionReport.Place(
+                id: region.id, name: region.name, finalMean: mean, finalTarget: target,
+                series: .init(
+                    id: region.id, name: region.name, trainingYears: 0,
+                    baseline: model.roles.reduce(0.0) { $0 + $1.baseline[g] },
+                    target: (0..<t).map { year in model.roles.reduce(0.0) { $0 + $1.target[g][year] } },
+                    p10: result.placeP10[g], p50: result.placeP50[g], p90: result.placeP90[g],
+                    probabilityBelowTarget: result.placeProbabilityBelowTarget[g]))
         }
         return ProjectionReport(
             scenario: scenario, catalogueVersion: catalogue.stamp.version, baseYear: model.baseYear, years: years,
@@ -241,6 +249,8 @@ public struct ProjectionReport: Hashable, Sendable, Codable {
         /// Mean WTE and target in the final year.
         public var finalMean: Double
         public var finalTarget: Double
+        /// The place's whole workforce by year: its fan and its chance of missing its target.
+        public var series: Series
         public var gap: Double { finalMean - finalTarget }
     }
 
