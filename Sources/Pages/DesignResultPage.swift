@@ -71,43 +71,10 @@ public struct DesignResultPage: Sendable {
         return .tag("div", [], notes)
     }
 
-    private func fact(_ term: String, _ value: String) -> Markup {
-        .tag("div", [], [.tag("dt", [], [.text(term)]), .tag("dd", [], [.text(value)])])
-    }
+    private func fact(_ term: String, _ value: String) -> Markup { .fact(term, value) }
 
     private func table(caption: String, header: [String], rows: [[Markup]], numericFrom: Int = 1) -> Markup {
-        .tag(
-            "div", [("class", "table-wrap")],
-            [
-                .tag(
-                    "table", [],
-                    [
-                        .tag("caption", [], [.text(caption)]),
-                        .tag(
-                            "thead", [],
-                            [
-                                .tag(
-                                    "tr", [],
-                                    header.enumerated().map { index, text in
-                                        .tag(
-                                            "th",
-                                            [("scope", "col"), ("class", index >= numericFrom ? "numeric" : nil)],
-                                            [.text(text)])
-                                    })
-                            ]),
-                        .tag(
-                            "tbody", [],
-                            rows.map { cells in
-                                .tag(
-                                    "tr", [],
-                                    cells.enumerated().map { index, cell in
-                                        index == 0
-                                            ? .tag("th", [("scope", "row")], [cell])
-                                            : .tag("td", [("class", index >= numericFrom ? "numeric" : nil)], [cell])
-                                    })
-                            }),
-                    ])
-            ])
+        .dataTable(caption: caption, header: header, rows: rows, numericFrom: numericFrom)
     }
 
     private var team: [Markup] {

@@ -68,4 +68,46 @@ extension Node where Context == HTML.BodyContext {
     static func caution(_ text: String) -> Markup {
         .tag("p", [("class", "caution")], [.tag("strong", [], [.text("Uncertain: ")]), .text(text)])
     }
+
+    /// One term and its value in a `dl.facts` list.
+    static func fact(_ term: String, _ value: String) -> Markup {
+        .tag("div", [], [.tag("dt", [], [.text(term)]), .tag("dd", [], [.text(value)])])
+    }
+
+    /// A table with a caption, column headings and row headings (the first cell of each row); columns from
+    /// `numericFrom` on are right-aligned figures.
+    static func dataTable(caption: String, header: [String], rows: [[Markup]], numericFrom: Int) -> Markup {
+        .tag(
+            "div", [("class", "table-wrap")],
+            [
+                .tag(
+                    "table", [],
+                    [
+                        .tag("caption", [], [.text(caption)]),
+                        .tag(
+                            "thead", [],
+                            [
+                                .tag(
+                                    "tr", [],
+                                    header.enumerated().map { index, text in
+                                        .tag(
+                                            "th",
+                                            [("scope", "col"), ("class", index >= numericFrom ? "numeric" : nil)],
+                                            [.text(text)])
+                                    })
+                            ]),
+                        .tag(
+                            "tbody", [],
+                            rows.map { cells in
+                                .tag(
+                                    "tr", [],
+                                    cells.enumerated().map { index, cell in
+                                        index == 0
+                                            ? .tag("th", [("scope", "row")], [cell])
+                                            : .tag("td", [("class", index >= numericFrom ? "numeric" : nil)], [cell])
+                                    })
+                            }),
+                    ])
+            ])
+    }
 }

@@ -399,32 +399,10 @@ public struct ProjectionResultPage: Sendable {
             })
     }
 
-    private func fact(_ term: String, _ value: String) -> Markup {
-        .tag("div", [], [.tag("dt", [], [.text(term)]), .tag("dd", [], [.text(value)])])
-    }
+    private func fact(_ term: String, _ value: String) -> Markup { .fact(term, value) }
 
     private func table(caption: String, header: [String], rows: [[String]]) -> Markup {
-        .tag(
-            "div", [("class", "table-wrap")],
-            [
-                .tag(
-                    "table", [],
-                    [
-                        .tag("caption", [], [.text(caption)]),
-                        .tag("thead", [], [.tag("tr", [], header.map { .tag("th", [("scope", "col")], [.text($0)]) })]),
-                        .tag(
-                            "tbody", [],
-                            rows.map { cells in
-                                .tag(
-                                    "tr", [],
-                                    cells.enumerated().map { index, cell in
-                                        index == 0
-                                            ? .tag("th", [("scope", "row")], [.text(cell)])
-                                            : .tag("td", [("class", "numeric")], [.text(cell)])
-                                    })
-                            }),
-                    ])
-            ])
+        .dataTable(caption: caption, header: header, rows: rows.map { $0.map { .text($0) } }, numericFrom: 1)
     }
 }
 
@@ -505,7 +483,8 @@ public struct ProjectionComparePage: Sendable {
                     id: "compare-\(index)", title: "\(title(index)): the whole workforce against the target",
                     description: "Middle run \(Formatting.number(report.total.p50[report.years.count - 1])) WTE in "
                         + "\(report.years.last ?? 0) against a target of "
-                        + "\(Formatting.number(report.total.target[report.years.count - 1])); the table above gives the figures."))
+                        + "\(Formatting.number(report.total.target[report.years.count - 1])); the table above gives the figures."
+                ))
         }
         return Layout(
             title: "Compare projections", section: .planning,

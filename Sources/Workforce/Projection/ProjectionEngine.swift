@@ -141,24 +141,24 @@ public enum ProjectionEngine {
         var placeTotals = [Double](repeating: 0, count: placeDistributions ? g * t * s : 0)
 
         placeTotals.withUnsafeMutableBufferPointer { placeBuffer in
-        national.withUnsafeMutableBufferPointer { nationalBuffer in
-            sums.withUnsafeMutableBufferPointer { sumsBuffer in
-                below.withUnsafeMutableBufferPointer { belowBuffer in
-                    let out = Outputs(
-                        national: nationalBuffer.baseAddress!, sums: sumsBuffer.baseAddress!,
-                        below: belowBuffer.baseAddress!, places: placeDistributions ? placeBuffer.baseAddress : nil)
-                    DispatchQueue.concurrentPerform(iterations: chunks) { chunkIndex in
-                        projectChunk(
-                            first: chunkIndex * chunk, last: min(s, (chunkIndex + 1) * chunk), roles: r, regions: g,
-                            years: t, runs: s, order: order, n3: n3, n2: n2, n1: n1, moves: kernelMoves,
-                            leave: leave, withdraw: withdraw, shock: shock, sigma: sigma, keepShare: keepShare,
-                            nhsShare: nhsShare, intake: intake, target: target, baseline: baseline,
-                            trainees: trainees, national: out.national, sum: out.sums + chunkIndex * cell,
-                            below: out.below + chunkIndex * cell, places: out.places)
+            national.withUnsafeMutableBufferPointer { nationalBuffer in
+                sums.withUnsafeMutableBufferPointer { sumsBuffer in
+                    below.withUnsafeMutableBufferPointer { belowBuffer in
+                        let out = Outputs(
+                            national: nationalBuffer.baseAddress!, sums: sumsBuffer.baseAddress!,
+                            below: belowBuffer.baseAddress!, places: placeDistributions ? placeBuffer.baseAddress : nil)
+                        DispatchQueue.concurrentPerform(iterations: chunks) { chunkIndex in
+                            projectChunk(
+                                first: chunkIndex * chunk, last: min(s, (chunkIndex + 1) * chunk), roles: r, regions: g,
+                                years: t, runs: s, order: order, n3: n3, n2: n2, n1: n1, moves: kernelMoves,
+                                leave: leave, withdraw: withdraw, shock: shock, sigma: sigma, keepShare: keepShare,
+                                nhsShare: nhsShare, intake: intake, target: target, baseline: baseline,
+                                trainees: trainees, national: out.national, sum: out.sums + chunkIndex * cell,
+                                below: out.below + chunkIndex * cell, places: out.places)
+                        }
                     }
                 }
             }
-        }
         }
         var result = summarise(
             model, national: national, sums: sums, below: below, chunks: chunks, runs: s, seed: seed,
