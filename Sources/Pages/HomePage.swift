@@ -11,7 +11,7 @@ public struct HomePage: Sendable {
         Layout(title: "Home", section: .home, catalogueVersion: catalogue.stamp.version).render([
             .heading(1, "Roles and careers in the NHS psychological professions"),
             .paragraph(
-                "Find out what each psychological profession role does, how you train for it, what it pays and where every fact comes from. Compare roles side by side, plan your route into a role, or design the team a service needs.",
+                "Find out what each psychological profession role does, how you train for it, what it pays and where every fact comes from. Compare roles side by side, plan your route into a role, design the team a service needs, or project the workforce and the training it needs.",
                 class: "lede"
             ),
             .tag(
@@ -21,6 +21,7 @@ public struct HomePage: Sendable {
                     .link("Compare roles", to: .compare([]), class: "button secondary"),
                     .link("Plan your career", to: .careerStart, class: "button secondary"),
                     .link("Design a team", to: .designStart, class: "button secondary"),
+                    .link("Plan the workforce", to: .projectionStart, class: "button secondary"),
                 ]
             ),
             .heading(2, "The four groups of roles"),

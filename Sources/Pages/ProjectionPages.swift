@@ -40,6 +40,26 @@ public struct ProjectionFormPage: Sendable {
                     + "through training, leaving and moves between roles, how sure that is, and where and when it falls "
                     + "short of the target. Leave any field blank to use Skillmix's default, which the result lists "
                     + "with its source or marks as an assumption.", class: "lede"))
+        if let published = defaults?.published, !published.isEmpty {
+            content.append(.heading(2, "What is published"))
+            content.append(
+                .paragraph(
+                    "National totals and a few role figures are published; counts by role and by region mostly are "
+                        + "not, so the projection splits the national figure among roles and places (an assumption it "
+                        + "labels). Use your own figures below if you have them."))
+            content.append(
+                .dataTable(
+                    caption: "Published figures and where they come from",
+                    header: ["Figure", "Value", "Basis", "Source and notes"],
+                    rows: published.map { item in
+                        let sources = item.figure.sources.map { catalogue.source($0)?.publisher ?? $0.rawValue }
+                        return [
+                            .text(item.label), .text("\(Formatting.value(item.figure.value)) \(item.unit)"),
+                            .text(item.figure.basis.label),
+                            .text((sources + [item.figure.note].compactMap { $0 }).joined(separator: ". ")),
+                        ]
+                    }, numericFrom: 9))
+        }
         let form = FormFields(values: values, problem: problem)
         var roleRows: [Markup] = []
         for entry in defaults?.roles ?? [] {

@@ -10,6 +10,8 @@ import Testing
             let form = try await client.get("/projections/new")
             #expect(form.status == .ok)
             #expect(form.text.contains("Your own starting workforce"))
+            #expect(form.text.contains("What is published"))
+            #expect(form.text.contains("Mental health support teams operating, April 2023 400 teams"))
             let posted = try await client.send(
                 "/projections/new", body: "name=Test&geography=regions&years=8&runs=200&seed=3&intakeScale=120")
             #expect(posted.answer.status == .seeOther)

@@ -178,10 +178,11 @@ extension ProjectionPlanner {
             "Places commissioned in the last years qualify after the horizon, so the plan buys them only if they "
                 + "are needed sooner; read its last years with that in mind.")
         let trainable = (0..<r).filter { model.roles[$0].trainingYears > 0 }
-        let supervisors: [[Int]] = model.roles.map { series in
+        // Who supervises each role's trainees: its catalogue supervisors, or the role itself when none is listed.
+        let supervisors: [[Int]] = model.roles.enumerated().map { index, series in
             let ids = catalogue.role(.init(rawValue: series.id))?.supervisedBy.map(\.rawValue) ?? []
             let found = ids.compactMap { id in model.roles.firstIndex { $0.id == id } }
-            return found.isEmpty ? [model.roles.firstIndex { $0.id == series.id }!] : found
+            return found.isEmpty ? [index] : found
         }
         let population = model.regions.count
         var programs: [(lp: LinearProgram, places: [(LinearProgram.VariableRef, (role: Int, year: Int))])] = []

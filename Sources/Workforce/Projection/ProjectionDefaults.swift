@@ -31,6 +31,15 @@ public struct ProjectionDefaults: Hashable, Sendable, Codable {
     public var leaverShock: Parameter
     public var concentration: Parameter
     public var roles: [RoleDefaults]
+    /// Published figures about the workforce and its training, shown as they are.
+    public var published: [PublishedFigure]
+}
+
+/// A published figure shown beside the projection (not all of them enter it).
+public struct PublishedFigure: Hashable, Sendable, Codable {
+    public var label: String
+    public var unit: String
+    public var figure: Parameter
 }
 
 /// The NHS England regions and their integrated care boards, with populations.

@@ -40,6 +40,26 @@ extension Catalogue {
             problems.append(
                 .init(place: .other("team-parameters.yaml", field: "teamParameters"), message: "is missing"))
         }
+        if let projection {
+            let file = "projection.yaml"
+            for (index, item) in projection.published.enumerated() {
+                check(item.figure, file: file, field: "published[\(index)].figure", range: 0...10_000_000)
+            }
+            for (index, role) in projection.roles.enumerated() {
+                if self.role(role.role) == nil {
+                    problems.append(
+                        .init(
+                            place: .other(file, field: "roles[\(index)].role"),
+                            message: "names role \"\(role.role)\", which is not in the catalogue"))
+                }
+                check(role.leaverRate, file: file, field: "roles[\(index)].leaverRate", range: 0.0001...0.9999)
+                for parameter in [role.share, role.baseline, role.intake, role.withdrawalRate, role.nhsPostShare]
+                    .compactMap({ $0 })
+                {
+                    check(parameter, file: file, field: "roles[\(index)]", range: 0...10_000_000)
+                }
+            }
+        }
         var seen = Set<ServiceModel.ID>()
         for model in serviceModels {
             let file = "service-models/\(model.id).yaml"

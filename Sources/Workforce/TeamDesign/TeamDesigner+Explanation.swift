@@ -88,7 +88,7 @@ extension TeamDesigner {
                 unused.append(
                     "\(role.name): would need to cost about \(Formatting.pounds(gap)) a year less per WTE "
                         + "(or do its work faster) before it paid its way here.")
-                if cheapest == nil || gap < cheapest!.gap { cheapest = (role.name, gap) }
+                if gap < cheapest?.gap ?? .infinity { cheapest = (role.name, gap) }
             } else {
                 unused.append("\(role.name): not needed at this demand; another role does the same work as cheaply.")
             }
