@@ -136,3 +136,9 @@ def test_project_the_workforce_without_javascript(server, browser):
     fan = browser.find_element(By.CSS_SELECTOR, "svg.chart")
     assert fan.get_attribute("role") == "img"
     assert "middle run" in browser.find_element(By.CSS_SELECTOR, "svg.chart desc").get_attribute("textContent")
+    saved = browser.current_url
+    browser.set_window_size(375, 800)
+    for path in [saved, server + "/projections/new", server + "/design/community-mental-health-team"]:
+        browser.get(path)
+        overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 1, f"{path} scrolls sideways by {overflow}px on a phone"
