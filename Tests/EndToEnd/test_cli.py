@@ -1,0 +1,57 @@
+"""The command line as a person uses it: answers on stdout, errors on stderr with a non-zero exit."""
+import json
+import os
+import subprocess
+import tempfile
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+@pytest.fixture(scope="module")
+def skillmix():
+    binary = os.environ.get("SKILLMIX_BINARY", os.path.join(ROOT, ".build", "debug", "skillmix"))
+    workdir = tempfile.mkdtemp(prefix="skillmix-cli-")
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env["DATABASE_URL"] = f"sqlite:{workdir}/cli.sqlite"
+
+    def run(*arguments):
+        return subprocess.run([binary, *arguments], cwd=workdir, env=env, capture_output=True, text=True, timeout=120)
+
+    return run
+
+
+def test_design_prints_a_team_and_json(skillmix):
+    text = skillmix("design", "--service", "mental-health-support-team", "--posts", "half")
+    assert text.returncode == 0, text.stderr
+    assert "Education mental health practitioner" in text.stdout and "Alternatives:" in text.stdout
+    answer = skillmix("design", "--service", "perinatal", "--json")
+    design = json.loads(answer.stdout)["design"]
+    assert design["episodesMet"] == pytest.approx(design["episodesDemanded"])
+
+
+@pytest.mark.parametrize("arguments, words", [
+    (["design", "--service", "nope"], "no service model"),
+    (["design", "--service", "perinatal", "--demand", "cbt=-4"], "must be zero or a positive number"),
+    (["design", "--service", "perinatal", "--demand", "cbt"], "NAME=NUMBER"),
+    (["project", "--runs", "0"], "runs"),
+    (["project", "--geography", "moon"], "regions or boards"),
+    (["commission", "--supervision-ratio", "50"], "between 0 and 10"),
+])
+def test_bad_input_says_what_to_change(skillmix, arguments, words):
+    answer = skillmix(*arguments)
+    assert answer.returncode != 0
+    assert words in answer.stderr, answer.stderr
+
+
+def test_project_and_commission(skillmix):
+    projected = skillmix("project", "--runs", "100", "--years", "5", "--seed", "3", "--json")
+    assert projected.returncode == 0, projected.stderr
+    report = json.loads(projected.stdout)["projection"]
+    assert len(report["years"]) == 5 and len(report["places"]) == 7
+    again = json.loads(skillmix("project", "--runs", "100", "--years", "5", "--seed", "3", "--json").stdout)
+    assert again["projection"]["total"] == report["total"], "the same seed must give the same answer"
+    commissioned = skillmix("commission", "--runs", "50", "--years", "5")
+    assert commissioned.returncode == 0, commissioned.stderr
+    assert "Training places a year that meet the target at least cost" in commissioned.stdout
