@@ -141,4 +141,11 @@ import Testing
             (error as? WorkforceError)?.description.contains("must be a number, like 250") == true
         }
     }
+
+    @Test func roleNamesReadWellInSentences() {
+        #expect("Clinical associate in psychology".plural.inSentence == "clinical associates in psychology")
+        #expect("Psychological therapist (other)".plural == "Psychological therapists (other)")
+        #expect("Art, drama and music therapist".plural == "Art, drama and music therapists")
+        #expect("CBT for psychosis".inSentence == "CBT for psychosis")
+    }
 }

@@ -2,9 +2,9 @@ import LinearProgramming
 
 extension TeamDesigner {
     /// The binding constraints, their prices and the next role, in plain words.
-    func explanation(_ plan: TeamPlan, best: TeamPlan, increased: TeamPlan?, problem: TeamProblem)
-        -> TeamDesign.Explanation
-    {
+    func explanation(
+        _ plan: TeamPlan, best: TeamPlan, growing: TeamPlan?, budgetBinds: Bool, problem: TeamProblem
+    ) -> TeamDesign.Explanation {
         var binding: [String] = []
         var prices: [TeamDesign.ShadowPrice] = []
         let demanded = problem.interventions.reduce(0) { $0 + $1.demand }
@@ -26,7 +26,7 @@ extension TeamDesigner {
         for (r, role) in problem.roles.enumerated() {
             if let dual = plan.rowDuals[.supervisionGiven(r)], dual < -0.005 {
                 binding.append(
-                    "\(role.name)s give all the supervision hours they are allowed "
+                    "\(role.name.plural) give all the supervision hours they are allowed "
                         + "(\(Formatting.number(role.supervisionCapacity ?? 0)) hours a year per WTE).")
                 prices.append(
                     .init(
@@ -63,8 +63,14 @@ extension TeamDesigner {
                         + "\(Formatting.pounds(abs(dual))) a year.")
             }
         }
-        if let dual = best.budgetDual, dual < -1e-9 {
-            binding.append("The budget is spent in full.")
+        // Whole posts have no duals: the budget's price comes from the same design with posts of any size.
+        if budgetBinds, let dual = best.budgetDual ?? plan.budgetDual {
+            let left = (problem.budget ?? 0) - best.cost
+            binding.append(
+                left < 1
+                    ? "The budget is spent in full."
+                    : "The budget limits the team: \(Formatting.pounds(left)) a year is left, less than another post costs."
+            )
             prices.append(
                 .init(
                     text:
@@ -93,12 +99,13 @@ extension TeamDesigner {
                 unused.append("\(role.name): not needed at this demand; another role does the same work as cheaply.")
             }
         }
-        if let increased {
-            let growth = problem.roles.indices.map { (r: $0, change: increased.wte[$0] - best.wte[$0]) }
+        if let growing {
+            let growth = problem.roles.indices.map { (r: $0, change: growing.wte[$0] - best.wte[$0]) }
                 .max { $0.change < $1.change }
             if let growth, growth.change > 0.05 {
                 nextRole =
-                    "If demand rose by a fifth, the optimiser would add \(problem.roles[growth.r].name.inSentence)s "
+                    (budgetBinds ? "With a tenth more budget" : "If demand rose by a fifth")
+                    + ", the optimiser would add \(problem.roles[growth.r].name.plural.inSentence) "
                     + "first (\(Formatting.wte(growth.change)) WTE more)."
             }
         }
@@ -118,7 +125,7 @@ extension TeamDesigner {
         }
         var candidates: [(plan: TeamPlan, title: String)] = []
         for r in used {
-            if let plan = without[r] { candidates.append((plan, "Without \(problem.roles[r].name.inSentence)s")) }
+            if let plan = without[r] { candidates.append((plan, "Without \(problem.roles[r].name.plural.inSentence)")) }
         }
         for r in used {
             let half = max(problem.roles[r].lower, (best.wte[r] / 2 * 2).rounded(.down) / 2)
@@ -179,7 +186,8 @@ extension TeamDesigner {
                 guard let plan = without[r] else { continue }
                 options.append(
                     alternative(
-                        plan, title: "Without \(term.name.inSentence)s (introduced \(year))", best: best, problem))
+                        plan, title: "Without \(term.name.plural.inSentence) (introduced \(year))", best: best, problem)
+                )
             } else if term.upper >= 1 {
                 guard let plan = try problem.bounding(r, lower: 1).solve() else { continue }
                 options.append(
@@ -209,7 +217,7 @@ extension TeamDesigner {
         for (r, role) in problem.roles.enumerated() {
             guard let plan = without[r] else { continue }
             if let result = scenario(
-                "No \(role.name.inSentence)s can be recruited", plan, problem.bounding(r, upper: 0))
+                "No \(role.name.plural.inSentence) can be recruited", plan, problem.bounding(r, upper: 0))
             {
                 scenarios.append(result)
             }
@@ -293,20 +301,20 @@ extension TeamDesigner {
             case .minimum(let r):
                 let role = problem.roles[r]
                 messages.append(
-                    "at least \(Formatting.wte(role.lower)) WTE \(role.name.inSentence)s "
+                    "at least \(Formatting.wte(role.lower)) WTE \(role.name.plural.inSentence) "
                         + "(\(Formatting.pounds(role.lower * role.costPerWTE)) a year)")
                 supervised.insert(r)
             case .maximum(let r):
                 let role = problem.roles[r]
                 messages.append(
                     role.upper <= 0
-                        ? "no \(role.name.inSentence)s (not recruitable)"
-                        : "\(role.name.inSentence)s capped at \(Formatting.wte(role.upper)) WTE")
+                        ? "no \(role.name.plural.inSentence) (not recruitable)"
+                        : "\(role.name.plural.inSentence) capped at \(Formatting.wte(role.upper)) WTE")
             }
         }
         for r in supervised.sorted() where problem.roles[r].supervisionNeeded > 0 {
             let role = problem.roles[r]
-            let names = role.supervisors.map { problem.roles[$0].name.inSentence + "s" }
+            let names = role.supervisors.map { problem.roles[$0].name.plural.inSentence }
             messages.append(
                 "each WTE \(role.name.inSentence) needs \(Formatting.number(role.supervisionNeeded)) hours of "
                     + "supervision a year from "
@@ -418,6 +426,18 @@ extension TeamDesigner {
 }
 
 extension String {
+    /// A role's name in the plural: the head noun takes the "s" ("Clinical associate in psychology" → "Clinical
+    /// associates in psychology", "Psychological therapist (other)" → "Psychological therapists (other)").
+    public var plural: String {
+        for marker in [" in ", " (", " for "] {
+            if let range = firstRange(of: marker) {
+                return String(self[..<range.lowerBound]).plural + self[range.lowerBound...]
+            }
+        }
+        if hasSuffix("s") { return self }
+        return self + "s"
+    }
+
     /// The name as it reads mid-sentence: a leading capital lowered unless the word is an abbreviation
     /// ("Cognitive behavioural therapist" → "cognitive behavioural therapist", "CBT" stays "CBT").
     public var inSentence: String {

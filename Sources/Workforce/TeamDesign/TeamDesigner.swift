@@ -31,6 +31,16 @@ public struct TeamDesigner: Sendable {
             priced = try continuous.solve() ?? best
         }
         let increased = try problem.scalingDemand(by: 1.2).solve()
+        // What grows first: with more demand, or, when a budget is spent in full, with a tenth more budget.
+        // The budget limits the team when its price is not zero (whole posts: the price of the same design with
+        // posts of any size).
+        let budgetBinds = (best.budgetDual ?? priced.budgetDual ?? 0) < -1e-9
+        var growing = increased
+        if budgetBinds, let budget = problem.budget {
+            var richer = problem
+            richer.budget = budget + 0.1 * (budget + problem.fixedCost)
+            growing = try richer.solve()
+        }
         // The design without each role it uses: shared by the alternatives, the new roles and the sensitivity.
         var without: [Int: TeamPlan] = [:]
         for r in problem.roles.indices where best.wte[r] > 0.05 && problem.roles[r].lower <= 0 {
@@ -52,7 +62,8 @@ public struct TeamDesigner: Sendable {
             episodesDemanded: problem.interventions.reduce(0) { $0 + $1.demand },
             episodesMet: problem.interventions.reduce(0) { $0 + $1.demand } - best.unmetTotal(),
             costBasis: costBasis(input),
-            explanation: explanation(priced, best: best, increased: increased, problem: problem),
+            explanation: explanation(
+                priced, best: best, growing: growing, budgetBinds: budgetBinds, problem: problem),
             alternatives: try alternatives(to: best, problem, without: without),
             newRoles: try newRoleOptions(best, problem, without: without),
             sensitivity: try sensitivity(best, problem, increased: increased, without: without),
