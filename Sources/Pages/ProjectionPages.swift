@@ -80,6 +80,9 @@ public struct ProjectionFormPage: Sendable {
                                 form.number(
                                     Field.intake(id), label: "Intake a year",
                                     hint: entry.intake.map { "Default \(Formatting.number($0.value))" }),
+                                form.number(
+                                    Field.target(id), label: "Target WTE (optional)",
+                                    hint: "In the target year, in place of its share of the national target"),
                             ]),
                     ]))
         }

@@ -3019,6 +3019,10 @@ enum OpenAPIDocument {
                         },
                         "intake": {
                           "type": "number"
+                        },
+                        "target": {
+                          "type": "number",
+                          "description": "The role's own national target WTE in the target year, in place of its share of the national target."
                         }
                       }
                     }
@@ -3043,6 +3047,13 @@ enum OpenAPIDocument {
                     "minimum": 0,
                     "maximum": 1,
                     "description": "Commissioning: plan for each target raised by this share (default 0.05)."
+                  },
+                  "groupTargets": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "type": "number"
+                    },
+                    "description": "Posts to add by the target year for a group of roles (psychologists, associate-and-assistant-roles, psychological-therapists, psychological-practitioners), shared among its roles by their starting workforce."
                   }
                 }
               },

@@ -45,7 +45,30 @@ import Testing
         #expect(report.notes.contains { $0.contains("1 row of your own starting workforce") })
     }
 
+    @Test func roleAndGroupTargetsReplaceTheirShareOfTheNationalTarget() throws {
+        let scenario = ProjectionScenario(
+            years: 14, runs: 50,
+            roles: [
+                "clinical-psychologist": .init(target: 12_000),
+                "mental-health-and-wellbeing-practitioner": .init(target: 3_000),
+            ],
+            groupTargets: ["psychological-practitioners": 2_000])
+        let report = try Self.planner.project(scenario)
+        func final(_ id: String) throws -> Double { try #require(report.roles.first { $0.id == id }).target[13] }
+        #expect(abs(try final("clinical-psychologist") - 12_000) < 1e-6)
+        #expect(abs(try final("mental-health-and-wellbeing-practitioner") - 3_000) < 1e-6)
+        let practitioners = [
+            "psychological-wellbeing-practitioner", "childrens-wellbeing-practitioner",
+            "education-mental-health-practitioner", "youth-intensive-psychological-practitioner",
+        ]
+        let starts = try practitioners.map { id in try #require(report.roles.first { $0.id == id }).baseline }
+        let finals = try practitioners.map(final)
+        #expect(abs(zip(finals, starts).reduce(0) { $0 + $1.0 - $1.1 } - 2_000) < 1e-6)
+        #expect(report.notes.allSatisfy { !$0.contains("Mental health and wellbeing practitioner starts from zero") })
+    }
+
     @Test(arguments: [
+        (ProjectionScenario(groupTargets: ["wizards": 5]), "groupTargets.wizards"),
         (ProjectionScenario(runs: 0), "runs"),
         (ProjectionScenario(years: 40), "years"),
         (

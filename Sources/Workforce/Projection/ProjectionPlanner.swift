@@ -57,7 +57,9 @@ public struct ProjectionPlanner: Sendable {
         guard let defaults = catalogue.projection, let regionsData = catalogue.regions else {
             throw .invalidProjection(field: "catalogue", message: "The catalogue has no projection defaults.")
         }
-        try scenario.validate(roleIDs: defaults.roles.map(\.role), baseYear: defaults.baseYear)
+        try scenario.validate(
+            roleIDs: defaults.roles.map(\.role), groupIDs: catalogue.groups.map(\.id.rawValue),
+            baseYear: defaults.baseYear)
         var uses: [TeamDesign.ParameterUse] = []
         var notes: [String] = []
         func use(_ label: String, _ parameter: Parameter, unit: String) {
@@ -203,16 +205,46 @@ public struct ProjectionPlanner: Sendable {
             scenario.targetAdditional.map { Parameter($0, basis: .assumption, note: "Entered by the user.") }
                 ?? defaults.targetAdditional, unit: "posts")
         let start = roles.reduce(0.0) { $0 + $1.baseline.reduce(0, +) }
+        // A role's own target, or its group's, replaces its share of the national one.
+        var groupStart: [String: Double] = [:]
+        for role in roles {
+            if let group = catalogue.role(.init(rawValue: role.id))?.group.rawValue {
+                groupStart[group, default: 0] += role.baseline.reduce(0, +)
+            }
+        }
         for index in roles.indices {
-            roles[index].target = roles[index].baseline.map { base in
+            let own = roles[index].baseline.reduce(0, +)
+            var final = start > 0 ? own * (1 + additional / start) : 0
+            let group = catalogue.role(.init(rawValue: roles[index].id))?.group.rawValue
+            if let group, let added = scenario.groupTargets?[group], let base = groupStart[group], base > 0 {
+                final = own + added * own / base
+            }
+            if let target = scenario.roles[roles[index].id]?.target {
+                final = target
+                use(
+                    "\(roles[index].name): target WTE in \(targetYear)",
+                    Parameter(target, basis: .assumption, note: "Entered by the user."), unit: "WTE")
+            }
+            // A role with no one in post yet shares its target among places by population.
+            let shares = own > 0 ? roles[index].baseline.map { $0 / own } : weights
+            roles[index].target = shares.map { share in
                 (1...scenario.years).map { year in
                     let progress = min(1, Double(year) / Double(targetYear - defaults.baseYear))
-                    return start > 0 ? base * (1 + additional / start * progress) : 0
+                    return max(0, share * (own + (final - own) * progress))
                 }
             }
         }
-        // New roles with no starting workforce have no share of the target: say so.
-        for role in roles where role.baseline.reduce(0, +) == 0 {
+        for (group, added) in (scenario.groupTargets ?? [:]).sorted(by: { $0.key < $1.key }) {
+            let name = catalogue.group(.init(rawValue: group))?.name ?? group
+            use(
+                "\(name): posts to add by \(targetYear)",
+                Parameter(
+                    added, basis: .assumption,
+                    note: "Entered by the user; shared among the group's roles by their starting workforce."),
+                unit: "posts")
+        }
+        // New roles with no starting workforce have no share of the target unless given one: say so.
+        for role in roles where role.baseline.reduce(0, +) == 0 && scenario.roles[role.id]?.target == nil {
             notes.append("\(role.name) starts from zero, so it has no target of its own; it counts towards the total.")
         }
         let model = ProjectionModel(

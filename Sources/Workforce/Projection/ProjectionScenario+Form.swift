@@ -19,6 +19,7 @@ extension ProjectionScenario {
         public static func baseline(_ role: String) -> String { "roles.\(role).baseline" }
         public static func leaverRate(_ role: String) -> String { "roles.\(role).leaverRate" }
         public static func intake(_ role: String) -> String { "roles.\(role).intake" }
+        public static func target(_ role: String) -> String { "roles.\(role).target" }
     }
 
     public init(form pairs: [(name: String, value: String)], roles: [Role.ID]) throws(WorkforceError) {
@@ -68,8 +69,9 @@ extension ProjectionScenario {
                 $0 / 100
             }
             let intake = try number(FormField.intake(role), label: "Intake a year", example: "300")
-            if baseline != nil || leaver != nil || intake != nil {
-                self.roles[role] = RoleOverride(baseline: baseline, leaverRate: leaver, intake: intake)
+            let target = try number(FormField.target(role), label: "The target", example: "1500")
+            if baseline != nil || leaver != nil || intake != nil || target != nil {
+                self.roles[role] = RoleOverride(baseline: baseline, leaverRate: leaver, intake: intake, target: target)
             }
         }
         let csv = values[FormField.baselineCSV] ?? ""
@@ -103,6 +105,7 @@ extension ProjectionScenario {
             values[FormField.baseline(role)] = text(override.baseline)
             values[FormField.leaverRate(role)] = text(override.leaverRate.map { ($0 * 10000).rounded() / 100 })
             values[FormField.intake(role)] = text(override.intake)
+            values[FormField.target(role)] = text(override.target)
         }
         return values
     }

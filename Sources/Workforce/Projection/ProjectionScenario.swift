@@ -15,11 +15,14 @@ public struct ProjectionScenario: Hashable, Sendable, Codable {
         public var withdrawalRate: Double?
         public var nhsPostShare: Double?
         public var intake: Double?
+        /// The role's own national target WTE in the target year (in place of its share of the national target).
+        public var target: Double?
 
         public init(
             baseline: Double? = nil, leaverRate: Double? = nil, withdrawalRate: Double? = nil,
-            nhsPostShare: Double? = nil, intake: Double? = nil
+            nhsPostShare: Double? = nil, intake: Double? = nil, target: Double? = nil
         ) {
+            self.target = target
             self.baseline = baseline
             self.leaverRate = leaverRate
             self.withdrawalRate = withdrawalRate
@@ -42,6 +45,8 @@ public struct ProjectionScenario: Hashable, Sendable, Codable {
     public var roles: [String: RoleOverride]
     /// Your own starting workforce: CSV with columns region, role, wte and optionally trainees_year1…3.
     public var baselineCSV: String?
+    /// Posts to add by the target year for a whole group of roles (by group id), shared among its roles.
+    public var groupTargets: [String: Double]?
     /// For commissioning: new training places a year per WTE of the roles that supervise the trainees.
     public var supervisionRatio: Double?
     /// For commissioning: national trainee salaries a year, in pounds with on-costs.
@@ -60,8 +65,9 @@ public struct ProjectionScenario: Hashable, Sendable, Codable {
         name: String? = nil, geography: Geography = .regions, years: Int = 10, runs: Int = 1000, seed: UInt64 = 1,
         targetAdditional: Double? = nil, targetYear: Int? = nil, intakeScale: Double = 1,
         roles: [String: RoleOverride] = [:], baselineCSV: String? = nil, supervisionRatio: Double? = nil,
-        trainingBudget: Double? = nil, planningMargin: Double? = nil
+        trainingBudget: Double? = nil, planningMargin: Double? = nil, groupTargets: [String: Double]? = nil
     ) {
+        self.groupTargets = groupTargets
         self.planningMargin = planningMargin
         self.supervisionRatio = supervisionRatio
         self.trainingBudget = trainingBudget
@@ -81,7 +87,7 @@ public struct ProjectionScenario: Hashable, Sendable, Codable {
         try decoder.rejectUnknownKeys(
             allowed: [
                 "name", "geography", "years", "runs", "seed", "targetAdditional", "targetYear", "intakeScale", "roles",
-                "baselineCSV", "supervisionRatio", "trainingBudget", "planningMargin",
+                "baselineCSV", "supervisionRatio", "trainingBudget", "planningMargin", "groupTargets",
             ])
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decodeIfPresent(String.self, forKey: .name)
@@ -97,13 +103,14 @@ public struct ProjectionScenario: Hashable, Sendable, Codable {
         supervisionRatio = try container.decodeIfPresent(Double.self, forKey: .supervisionRatio)
         trainingBudget = try container.decodeIfPresent(Double.self, forKey: .trainingBudget)
         planningMargin = try container.decodeIfPresent(Double.self, forKey: .planningMargin)
+        groupTargets = try container.decodeIfPresent([String: Double].self, forKey: .groupTargets)
     }
 
     public static let maximumRuns = 20_000
     public static let maximumYears = 20
 
     /// Checks the scenario; the error names the field and the value.
-    public func validate(roleIDs: [Role.ID], baseYear: Int) throws(WorkforceError) {
+    public func validate(roleIDs: [Role.ID], groupIDs: [String] = [], baseYear: Int) throws(WorkforceError) {
         func fail(_ field: String, _ message: String) -> WorkforceError {
             .invalidProjection(field: field, message: message)
         }
@@ -136,6 +143,16 @@ public struct ProjectionScenario: Hashable, Sendable, Codable {
         if let planningMargin, !(planningMargin.isFinite && planningMargin >= 0 && planningMargin <= 1) {
             throw fail("planningMargin", "The planning margin is a share from 0 to 1 (for 5%, enter 0.05).")
         }
+        for (group, added) in (groupTargets ?? [:]).sorted(by: { $0.key < $1.key }) {
+            guard groupIDs.contains(group) else {
+                throw fail(
+                    "groupTargets.\(group)",
+                    "There is no group \"\(group)\". Use one of: \(groupIDs.joined(separator: ", ")).")
+            }
+            guard added.isFinite, abs(added) <= 1_000_000 else {
+                throw fail("groupTargets.\(group)", "Posts to add must be a number between -1,000,000 and 1,000,000.")
+            }
+        }
         let known = roleIDs.map(\.rawValue)
         for (id, override) in roles.sorted(by: { $0.key < $1.key }) {
             guard known.contains(id) else {
@@ -151,7 +168,9 @@ public struct ProjectionScenario: Hashable, Sendable, Codable {
             if let share = override.nhsPostShare, !(share >= 0 && share <= 1) {
                 throw fail("roles.\(id).nhsPostShare", "The NHS post share is between 0 and 1; you gave \(share).")
             }
-            for (field, value) in [("baseline", override.baseline), ("intake", override.intake)] {
+            for (field, value) in [
+                ("baseline", override.baseline), ("intake", override.intake), ("target", override.target),
+            ] {
                 if let value, !(value.isFinite && value >= 0 && value <= 1_000_000) {
                     throw fail("roles.\(id).\(field)", "WTE must be between 0 and 1,000,000; you gave \(value).")
                 }
