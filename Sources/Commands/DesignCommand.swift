@@ -56,9 +56,12 @@ struct DesignCommand: AsyncParsableCommand {
             }
             let request = try designInput()
             let designer = TeamDesigner(catalogue: catalogue)
-            let design = try designer.design(request)
-            let programs = try designer.linearPrograms(for: request)
-            for (path, program) in [(mps, programs.costStage), (mpsNeedStage, programs.needStage)] {
+            let (design, model) = try designer.designAndModel(request)
+            // Stage one is written only when asked for: it is solved again for the export.
+            let needStage = try mpsNeedStage.map { _ throws(WorkforceError) in
+                try designer.linearPrograms(for: request).needStage
+            }
+            for (path, program) in [(mps, model), (mpsNeedStage, needStage)] {
                 guard let path, let program else { continue }
                 do {
                     try MPS.write(program).write(toFile: path, atomically: true, encoding: .utf8)
@@ -130,17 +133,18 @@ struct DesignCommand: AsyncParsableCommand {
         print("\(design.serviceName): the least-cost team")
         print(
             "Meets \(Int(design.episodesMet.rounded())) of \(Int(design.episodesDemanded.rounded())) episodes a year; "
-                + "\(wte(design.totalWTE)) WTE; £\(Int(design.totalCost.rounded()).groupedWithCommas) a year.")
+                + "\(Formatting.wte(design.totalWTE)) WTE; £\(Int(design.totalCost.rounded()).groupedWithCommas) a year."
+        )
         print("")
         print(
             TextTable(
                 header: ["Role", "Band", "WTE", "Cost a year"],
                 rows: design.posts.map {
-                    [$0.name, $0.band.name, wte($0.wte), "£" + Int($0.cost.rounded()).groupedWithCommas]
+                    [$0.name, $0.band.name, Formatting.wte($0.wte), "£" + Int($0.cost.rounded()).groupedWithCommas]
                 }
                     + design.fixedPosts.map {
                         [
-                            $0.name + " (fixed)", $0.band.name, wte($0.wte),
+                            $0.name + " (fixed)", $0.band.name, Formatting.wte($0.wte),
                             "£" + Int($0.cost.rounded()).groupedWithCommas,
                         ]
                     }
@@ -150,7 +154,10 @@ struct DesignCommand: AsyncParsableCommand {
             TextTable(
                 header: ["Intervention", "Demand", "Met", "Hours per episode"],
                 rows: design.interventions.map {
-                    [$0.name, String(Int($0.demand.rounded())), String(Int($0.met.rounded())), wte($0.hoursPerEpisode)]
+                    [
+                        $0.name, String(Int($0.demand.rounded())), String(Int($0.met.rounded())),
+                        Formatting.wte($0.hoursPerEpisode),
+                    ]
                 }
             ).rendered)
         print("")
@@ -162,7 +169,7 @@ struct DesignCommand: AsyncParsableCommand {
             print("Alternatives:")
             for alternative in design.alternatives {
                 print("  \(alternative.title): \(alternative.summary)")
-                print("    " + alternative.posts.map { "\($0.name) \(wte($0.wte))" }.joined(separator: ", "))
+                print("    " + alternative.posts.map { "\($0.name) \(Formatting.wte($0.wte))" }.joined(separator: ", "))
             }
         }
         if !design.newRoles.isEmpty {
@@ -174,24 +181,21 @@ struct DesignCommand: AsyncParsableCommand {
         print("Sensitivity:")
         for scenario in design.sensitivity {
             print(
-                "  \(scenario.label): \(wte(scenario.totalWTE)) WTE, £\(Int(scenario.cost.rounded()).groupedWithCommas), "
+                "  \(scenario.label): \(Formatting.wte(scenario.totalWTE)) WTE, £\(Int(scenario.cost.rounded()).groupedWithCommas), "
                     + "meets \(Int(scenario.episodesMet.rounded())) of \(Int(scenario.episodesDemanded.rounded()))")
         }
         if let comparison = design.comparison {
             print("")
             print("Compared with your current team: \(comparison.summary)")
             for line in comparison.lines {
-                print("  \(line.name): \(wte(line.current)) now, \(wte(line.proposed)) proposed. \(line.action).")
+                print(
+                    "  \(line.name): \(Formatting.wte(line.current)) now, \(Formatting.wte(line.proposed)) proposed. \(line.action)."
+                )
             }
         }
         print("")
         print(design.costBasis)
         let assumed = design.parameters.filter { $0.parameter.basis == .assumption }.count
         print("\(design.parameters.count) figures used, \(assumed) of them assumptions; see --json for each source.")
-    }
-
-    func wte(_ value: Double) -> String {
-        let tenths = (value * 10).rounded() / 10
-        return tenths == tenths.rounded() ? String(Int(tenths)) : String(tenths)
     }
 }

@@ -65,34 +65,11 @@ public struct DesignFormPage: Sendable {
         self.conflicts = conflicts
     }
 
-    static func inputID(_ name: String) -> String { FormFields.inputID(name) }
-
     public func render() -> String {
         var content: [Markup] = [.heading(1, "Design a team: \(model.name)")]
-        if let problem {
-            var target = problem.field.map(Self.inputID)
-            if let field = problem.field, field.hasPrefix("limits."), !field.hasSuffix("imum") {
-                target = Self.inputID(field + ".minimum")
-            }
-            var body: [Markup] = []
-            if let target {
-                body.append(.tag("p", [], [.tag("a", [("href", "#\(target)")], [.text(problem.message)])]))
-            } else {
-                body.append(.paragraph(problem.message))
-            }
-            if !conflicts.isEmpty {
-                body.append(.paragraph("These cannot all hold at once:"))
-                body.append(.bulletList(conflicts))
-            }
-            content.append(
-                .tag(
-                    "div",
-                    [
-                        ("class", "error-summary"), ("role", "alert"), ("aria-labelledby", "problem-title"),
-                        ("tabindex", "-1"),
-                    ],
-                    [.heading(2, "There is a problem", id: "problem-title")] + body))
-        }
+        let more: [Markup] =
+            conflicts.isEmpty ? [] : [.paragraph("These cannot all hold at once:"), .bulletList(conflicts)]
+        if let summary = fields.errorSummary(more: more) { content.append(summary) }
         content.append(.paragraph(model.summary, class: "lede"))
         content.append(form)
         return Layout(
@@ -104,25 +81,13 @@ public struct DesignFormPage: Sendable {
 
     private var fields: FormFields { FormFields(values: values, problem: problem) }
 
-    private func numberField(
-        _ name: String, label: String, hint: String? = nil, suffix: String? = nil, inputMode: String = "decimal"
-    ) -> Markup {
-        fields.number(name, label: label, hint: hint, suffix: suffix, inputMode: inputMode)
-    }
-
-    private func radios(_ name: String, legend: String, _ options: [(value: String, label: String, hint: String?)])
-        -> Markup
-    {
-        fields.radios(name, legend: legend, options)
-    }
-
     private var form: Markup {
         typealias Field = DesignInput.FormField
         var demand: [Markup] = [.tag("legend", [], [.tag("h2", [], [.text("Demand")])])]
         demand.append(.paragraph("Demand is \(model.demandUnit)."))
         if let population = model.population {
             demand.append(
-                radios(
+                fields.radios(
                     Field.demandBasis, legend: "How do you want to give demand?",
                     [
                         ("episodes", "As episodes a year for each intervention", nil),
@@ -136,13 +101,13 @@ public struct DesignFormPage: Sendable {
                     "div", [("class", "field-group")],
                     [
                         .heading(3, "Population"),
-                        numberField(
+                        fields.number(
                             Field.population, label: "Population: \(population.populationLabel)",
                             hint: provenance(population.population), inputMode: "numeric"),
-                        numberField(
+                        fields.number(
                             Field.prevalence, label: "Prevalence (%)", hint: provenance(population.prevalence),
                             suffix: "%"),
-                        numberField(
+                        fields.number(
                             Field.accessRate, label: "Access rate (%)", hint: provenance(population.accessRate),
                             suffix: "%"),
                     ]))
@@ -150,7 +115,7 @@ public struct DesignFormPage: Sendable {
         demand.append(.heading(3, "Episodes a year"))
         for intervention in model.interventions {
             demand.append(
-                numberField(
+                fields.number(
                     Field.demand(intervention.id), label: intervention.name,
                     hint: "\(intervention.summary) About \(Formatting.wte(intervention.hoursPerEpisode)) hours of "
                         + "clinician time per episode. The default, \(Formatting.number(intervention.episodes.value)), is "
@@ -166,7 +131,7 @@ public struct DesignFormPage: Sendable {
         for staff in model.staff {
             let role = catalogue.role(staff.role)
             let name = role?.name ?? staff.role.rawValue
-            let checkID = Self.inputID("unavailable-\(staff.role)")
+            let checkID = FormFields.inputID("unavailable-\(staff.role)")
             roles.append(
                 .tag(
                     "fieldset", [("class", "field-group")],
@@ -194,9 +159,9 @@ public struct DesignFormPage: Sendable {
                         .tag(
                             "div", [("class", "field-row")],
                             [
-                                numberField(Field.minimum(staff.role), label: "At least (WTE)"),
-                                numberField(Field.maximum(staff.role), label: "At most (WTE)"),
-                                numberField(Field.current(staff.role), label: "In post now (WTE)"),
+                                fields.number(Field.minimum(staff.role), label: "At least (WTE)"),
+                                fields.number(Field.maximum(staff.role), label: "At most (WTE)"),
+                                fields.number(Field.current(staff.role), label: "In post now (WTE)"),
                             ]),
                     ]))
         }
@@ -212,17 +177,17 @@ public struct DesignFormPage: Sendable {
                     "fieldset", [],
                     [
                         .tag("legend", [], [.tag("h2", [], [.text("Budget and posts")])]),
-                        numberField(
+                        fields.number(
                             Field.budget, label: "Budget, pounds a year (optional)",
                             hint: "Leave blank for the cheapest team that meets all demand. With a budget, the design "
                                 + "meets as much need as the budget allows. Include on-costs.", inputMode: "numeric"),
-                        radios(
+                        fields.radios(
                             Field.posts, legend: "Post sizes",
                             [
                                 ("continuous", "Any size (for example 2.3 WTE)", nil),
                                 ("half", "Half posts (0.5 WTE steps)", nil), ("whole", "Whole posts only", nil),
                             ]),
-                        radios(
+                        fields.radios(
                             Field.onCosts, legend: "Pension on-costs",
                             [
                                 (
@@ -231,7 +196,7 @@ public struct DesignFormPage: Sendable {
                                 ),
                                 ("local", "Local rate", "What a trust pays from its own budget."),
                             ]),
-                        radios(
+                        fields.radios(
                             Field.payPoint, legend: "Pay point",
                             [
                                 (

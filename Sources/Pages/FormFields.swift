@@ -17,68 +17,84 @@ struct FormFields {
         problem?.field == name || (problem?.field.map { name == $0 + ".minimum" } ?? false)
     }
 
-    private func described(_ id: String, hint: String?, wrong: Bool) -> String? {
-        [hint == nil ? nil : "\(id)-hint", wrong ? "\(id)-error" : nil].compactMap { $0 }.joined(separator: " ")
-            .nilIfEmpty
+    /// The error summary at the top of the page, its message linking to the field at fault; nil without a problem.
+    /// `more` follows the message (a design's conflicting constraints, for example).
+    func errorSummary(more: [Markup] = []) -> Markup? {
+        guard let problem else { return nil }
+        var target = problem.field.map(Self.inputID)
+        if let field = problem.field, field.hasPrefix("limits."), !field.hasSuffix("imum") {
+            target = Self.inputID(field + ".minimum")  // a limit's error belongs to its minimum field
+        }
+        let message: Markup =
+            target.map { .tag("p", [], [.tag("a", [("href", "#\($0)")], [.text(problem.message)])]) }
+            ?? .paragraph(problem.message)
+        return .tag(
+            "div",
+            [("class", "error-summary"), ("role", "alert"), ("aria-labelledby", "problem-title"), ("tabindex", "-1")],
+            [.heading(2, "There is a problem", id: "problem-title"), message] + more)
     }
 
-    private func parts(_ id: String, label: String, hint: String?, wrong: Bool) -> [Markup] {
-        [
-            .tag("label", [("for", id)], [.text(label)]),
-            hint.map { .tag("span", [("class", "hint"), ("id", "\(id)-hint")], [.text($0)]) } ?? .empty,
-            wrong
-                ? .tag("span", [("class", "error-message"), ("id", "\(id)-error")], [.text(problem?.message ?? "")])
-                : .empty,
-        ]
+    /// One field: label, hint, error and the control, which gets its id and the ids that describe it.
+    private func field(
+        _ name: String, label: String, hint: String?, control: (_ id: String, _ describedBy: String?) -> [Markup]
+    ) -> Markup {
+        let id = Self.inputID(name)
+        let wrong = isWrong(name)
+        let describedBy = [hint == nil ? nil : "\(id)-hint", wrong ? "\(id)-error" : nil].compactMap { $0 }
+            .joined(separator: " ").nilIfEmpty
+        return .tag(
+            "div", [("class", wrong ? "field field-error" : "field")],
+            [
+                .tag("label", [("for", id)], [.text(label)]),
+                hint.map { .tag("span", [("class", "hint"), ("id", "\(id)-hint")], [.text($0)]) } ?? .empty,
+                wrong
+                    ? .tag(
+                        "span", [("class", "error-message"), ("id", "\(id)-error")], [.text(problem?.message ?? "")])
+                    : .empty,
+            ] + control(id, describedBy))
     }
 
     func number(
         _ name: String, label: String, hint: String? = nil, suffix: String? = nil, inputMode: String = "decimal"
     ) -> Markup {
-        let id = Self.inputID(name)
-        let wrong = isWrong(name)
-        return .tag(
-            "div", [("class", wrong ? "field field-error" : "field")],
-            parts(id, label: label, hint: hint, wrong: wrong) + [
+        field(name, label: label, hint: hint) { id, describedBy in
+            [
                 .voidTag(
                     "input",
                     [
                         ("type", "text"), ("inputmode", inputMode), ("id", id), ("name", name),
-                        ("value", values[name] ?? ""), ("class", "input-number"),
-                        ("aria-describedby", described(id, hint: hint, wrong: wrong)), ("autocomplete", "off"),
+                        ("value", values[name] ?? ""), ("class", "input-number"), ("aria-describedby", describedBy),
+                        ("autocomplete", "off"),
                     ]),
                 suffix.map { .tag("span", [("class", "input-suffix")], [.text($0)]) } ?? .empty,
-            ])
+            ]
+        }
     }
 
     func text(_ name: String, label: String, hint: String? = nil) -> Markup {
-        let id = Self.inputID(name)
-        let wrong = isWrong(name)
-        return .tag(
-            "div", [("class", wrong ? "field field-error" : "field")],
-            parts(id, label: label, hint: hint, wrong: wrong) + [
+        field(name, label: label, hint: hint) { id, describedBy in
+            [
                 .voidTag(
                     "input",
                     [
                         ("type", "text"), ("id", id), ("name", name), ("value", values[name] ?? ""),
-                        ("aria-describedby", described(id, hint: hint, wrong: wrong)),
+                        ("aria-describedby", describedBy),
                     ])
-            ])
+            ]
+        }
     }
 
     func textArea(_ name: String, label: String, hint: String? = nil) -> Markup {
-        let id = Self.inputID(name)
-        let wrong = isWrong(name)
-        return .tag(
-            "div", [("class", wrong ? "field field-error" : "field")],
-            parts(id, label: label, hint: hint, wrong: wrong) + [
+        field(name, label: label, hint: hint) { id, describedBy in
+            [
                 .tag(
                     "textarea",
                     [
                         ("id", id), ("name", name), ("rows", "8"), ("spellcheck", "false"),
-                        ("aria-describedby", described(id, hint: hint, wrong: wrong)),
+                        ("aria-describedby", describedBy),
                     ], [.text(values[name] ?? "")])
-            ])
+            ]
+        }
     }
 
     func radios(_ name: String, legend: String, _ options: [(value: String, label: String, hint: String?)]) -> Markup {

@@ -18,21 +18,8 @@ public struct ProjectionFormPage: Sendable {
     public func render() -> String {
         typealias Field = ProjectionScenario.FormField
         var content: [Markup] = [.heading(1, "Project the workforce")]
-        if let problem {
-            let target = problem.field.map { FormFields.inputID($0) }
-            content.append(
-                .tag(
-                    "div",
-                    [
-                        ("class", "error-summary"), ("role", "alert"), ("aria-labelledby", "problem-title"),
-                        ("tabindex", "-1"),
-                    ],
-                    [
-                        .heading(2, "There is a problem", id: "problem-title"),
-                        target.map { .tag("p", [], [.tag("a", [("href", "#\($0)")], [.text(problem.message)])]) }
-                            ?? .paragraph(problem.message),
-                    ]))
-        }
+        let form = FormFields(values: values, problem: problem)
+        if let summary = form.errorSummary() { content.append(summary) }
         let defaults = catalogue.projection
         content.append(
             .paragraph(
@@ -60,7 +47,6 @@ public struct ProjectionFormPage: Sendable {
                         ]
                     }, numericFrom: 9))
         }
-        let form = FormFields(values: values, problem: problem)
         var roleRows: [Markup] = []
         for entry in defaults?.roles ?? [] {
             let id = entry.role.rawValue

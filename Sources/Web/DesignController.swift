@@ -45,7 +45,8 @@ struct DesignController<Context: RequestContext> {
             }
             let outcome: Result<(TeamDesign, String), WorkforceError> = Result { () throws(WorkforceError) in
                 let input = try DesignInput(form: pairs, model: model)
-                return (try designer.design(input), MPS.write(try designer.linearProgram(for: input)))
+                let result = try designer.designAndModel(input)
+                return (result.design, MPS.write(result.model))
             }
             switch outcome {
             case .success(let (design, mps)):
@@ -73,8 +74,7 @@ struct DesignController<Context: RequestContext> {
                 input.unavailable = unavailable
                 let page = DesignFormPage(
                     catalogue: catalogue, model: model, input: input,
-                    values: values.merging(input.formValues(model: model).filter { values[$0.key] == nil }) { a, _ in a
-                    },
+                    values: values.merging(input.formValues(model: model)) { entered, _ in entered },
                     problem: (field, message), conflicts: conflicts)
                 return Response(
                     status: .unprocessableContent, headers: [.contentType: "text/html; charset=utf-8"],
@@ -89,7 +89,7 @@ struct DesignController<Context: RequestContext> {
             let page = DesignResultPage(
                 catalogue: snapshot.catalogue, id: saved.id, createdAt: saved.createdAt, design: saved.design)
             var response = html(page.render().byteBuffer)
-            response.headers.append(contentsOf: Self.privateHeaders)
+            response.headers.append(contentsOf: HTTPFields.privateDocument)
             return response
         }
         router.get(RouterPath(SiteRoute.Endpoint.designExport.pattern)) { request, context in
@@ -115,7 +115,7 @@ struct DesignController<Context: RequestContext> {
                 .contentDisposition:
                     "attachment; filename=\"skillmix-design-\(saved.design.service).\(format.rawValue)\"",
             ]
-            headers.append(contentsOf: Self.privateHeaders)
+            headers.append(contentsOf: HTTPFields.privateDocument)
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
         }
         router.get(RouterPath(SiteRoute.Endpoint.apiServiceModels.pattern)) { request, _ in
@@ -146,12 +146,12 @@ struct DesignController<Context: RequestContext> {
                         + "See the DesignRequest schema in /api/v1/openapi.json.")
             }
             let designer = TeamDesigner(catalogue: snapshot.catalogue)
-            let design = try designer.design(input)
-            let saved = try await store.save(design, model: MPS.write(try designer.linearProgram(for: input)))
+            let (design, model) = try designer.designAndModel(input)
+            let saved = try await store.save(design, model: MPS.write(model))
             var headers: HTTPFields = [
                 .contentType: "application/json; charset=utf-8", .location: SiteRoute.api(.design(saved.id)).path,
             ]
-            headers.append(contentsOf: Self.privateHeaders)
+            headers.append(contentsOf: HTTPFields.privateDocument)
             return Response(
                 status: .created, headers: headers,
                 body: .init(byteBuffer: ByteBuffer(bytes: try APIRepresentation.design(design, saved: saved))))
@@ -162,17 +162,9 @@ struct DesignController<Context: RequestContext> {
                 throw AppError.designNotFound
             }
             var response = Web.json(ByteBuffer(bytes: try APIRepresentation.design(saved.design, saved: saved)))
-            response.headers.append(contentsOf: Self.privateHeaders)
+            response.headers.append(contentsOf: HTTPFields.privateDocument)
             return response
         }
-    }
-
-    /// A saved design's address is its only key: keep it out of caches, search engines and Referer headers.
-    static var privateHeaders: HTTPFields {
-        [
-            .cacheControl: "private, no-store", HTTPField.Name("X-Robots-Tag")!: "noindex",
-            HTTPField.Name("Referrer-Policy")!: "no-referrer",
-        ]
     }
 }
 

@@ -71,7 +71,7 @@ struct ProjectionController<Context: RequestContext> {
             }
             var response = html(
                 ProjectionComparePage(catalogue: snapshot.catalogue, projections: projections).render().byteBuffer)
-            response.headers.append(contentsOf: DesignController<Context>.privateHeaders)
+            response.headers.append(contentsOf: HTTPFields.privateDocument)
             return response
         }
         router.get(RouterPath(SiteRoute.Endpoint.projection.pattern)) { request, context in
@@ -81,7 +81,7 @@ struct ProjectionController<Context: RequestContext> {
                 ProjectionResultPage(
                     catalogue: snapshot.catalogue, id: saved.id, createdAt: saved.createdAt, report: saved.report
                 ).render().byteBuffer)
-            response.headers.append(contentsOf: DesignController<Context>.privateHeaders)
+            response.headers.append(contentsOf: HTTPFields.privateDocument)
             return response
         }
         router.get(RouterPath(SiteRoute.Endpoint.projectionExport.pattern)) { request, context in
@@ -109,7 +109,7 @@ struct ProjectionController<Context: RequestContext> {
                 .contentType: format.contentType,
                 .contentDisposition: "attachment; filename=\"skillmix-projection.\(format.rawValue)\"",
             ]
-            headers.append(contentsOf: DesignController<Context>.privateHeaders)
+            headers.append(contentsOf: HTTPFields.privateDocument)
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
         }
         router.post(RouterPath(SiteRoute.Endpoint.apiProjections.pattern)) { request, _ in
@@ -124,7 +124,7 @@ struct ProjectionController<Context: RequestContext> {
             var response = Web.json(
                 ByteBuffer(
                     bytes: try APIRepresentation.projection(saved.report, id: saved.id, createdAt: saved.createdAt)))
-            response.headers.append(contentsOf: DesignController<Context>.privateHeaders)
+            response.headers.append(contentsOf: HTTPFields.privateDocument)
             return response
         }
     }
@@ -147,7 +147,7 @@ struct ProjectionController<Context: RequestContext> {
         var headers: HTTPFields = [
             .contentType: "application/json; charset=utf-8", .location: SiteRoute.api(.projection(saved.id)).path,
         ]
-        headers.append(contentsOf: DesignController<Context>.privateHeaders)
+        headers.append(contentsOf: HTTPFields.privateDocument)
         return Response(
             status: .created, headers: headers,
             body: .init(

@@ -1,3 +1,4 @@
+import HTTPTypes
 import Hummingbird
 import NIOCore
 import Pages
@@ -61,4 +62,15 @@ func json(_ body: ByteBuffer) -> Response {
 
 extension String {
     var byteBuffer: ByteBuffer { ByteBuffer(string: self) }
+}
+
+extension HTTPFields {
+    /// For saved designs and projections, whose private address is their only key: keep them out of caches,
+    /// search engines and Referer headers.
+    static var privateDocument: HTTPFields {
+        [
+            .cacheControl: "private, no-store", HTTPField.Name("X-Robots-Tag")!: "noindex",
+            HTTPField.Name("Referrer-Policy")!: "no-referrer",
+        ]
+    }
 }

@@ -176,7 +176,7 @@ public struct Catalogue: Hashable, Sendable, Codable {
             if route.sources.isEmpty { problems.append(.init(place: place("sources"), message: "has no source")) }
             checkSources(route.sources, at: place("sources"))
         }
-        return problems + serviceModelProblems
+        return problems + planningProblems
     }
 }
 

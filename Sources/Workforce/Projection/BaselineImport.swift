@@ -18,7 +18,7 @@ public struct BaselineImport: Hashable, Sendable {
             .invalidProjection(field: "baselineCSV", message: "Row \(row), column \(column): \(message)")
         }
         let lines = csv.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-            .map { String($0).trimming(" \r\t") }
+            .map { String($0).trimmingSpaces }
         guard let headerLine = lines.first(where: { !$0.isEmpty }) else {
             throw .invalidProjection(
                 field: "baselineCSV", message: "The CSV is empty. Start with the header row: region,role,wte")
@@ -91,23 +91,14 @@ public struct BaselineImport: Hashable, Sendable {
                 if quoted && previous == "\"" { current.append("\"") }
                 quoted.toggle()
             } else if character == "," && !quoted {
-                fields.append(current.trimming(" \t"))
+                fields.append(current.trimmingSpaces)
                 current = ""
             } else {
                 current.append(character)
             }
             previous = character
         }
-        fields.append(current.trimming(" \t"))
+        fields.append(current.trimmingSpaces)
         return fields
-    }
-}
-
-extension String {
-    func trimming(_ set: String) -> String {
-        var text = Substring(self)
-        while let first = text.first, set.contains(first) { text = text.dropFirst() }
-        while let last = text.last, set.contains(last) { text = text.dropLast() }
-        return String(text)
     }
 }

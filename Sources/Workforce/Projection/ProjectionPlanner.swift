@@ -63,7 +63,7 @@ public struct ProjectionPlanner: Sendable {
         var uses: [TeamDesign.ParameterUse] = []
         var notes: [String] = []
         func use(_ label: String, _ parameter: Parameter, unit: String) {
-            uses.append(.init(label: label, value: parameter.value, unit: unit, parameter: parameter))
+            uses.append(.init(label, parameter, unit: unit))
         }
         // Places and their population shares.
         let places: [(id: String, name: String, population: Double)] =
@@ -182,7 +182,7 @@ public struct ProjectionPlanner: Sendable {
         use("National yearly shock to leaver rates (standard deviation)", defaults.leaverShock, unit: "")
 
         // The planner's own starting workforce replaces the defaults cell by cell.
-        if let csv = scenario.baselineCSV, !csv.trimming(" \n\r\t").isEmpty {
+        if let csv = scenario.baselineCSV, !csv.trimmingSpaces.isEmpty {
             let imported = try BaselineImport(
                 csv: csv, places: places.map { ($0.id, $0.name) }, roles: roles.map { Role.ID(rawValue: $0.id) })
             for row in imported.rows {

@@ -43,7 +43,7 @@ extension ProjectionScenario {
             return Int(value)
         }
         self.init()
-        let text = values[FormField.name]?.trimming(" \t\r\n") ?? ""
+        let text = values[FormField.name]?.trimmingSpaces ?? ""
         name = text.isEmpty ? nil : String(text.prefix(120))
         if let raw = values[FormField.geography], !raw.isEmpty {
             guard let value = Geography(rawValue: raw) else {
@@ -75,7 +75,7 @@ extension ProjectionScenario {
             }
         }
         let csv = values[FormField.baselineCSV] ?? ""
-        baselineCSV = csv.trimming(" \t\r\n").isEmpty ? nil : csv
+        baselineCSV = csv.trimmingSpaces.isEmpty ? nil : csv
         supervisionRatio = try number(FormField.supervisionRatio, label: "Places per supervisor", example: "0.25")
         trainingBudget = try number(FormField.trainingBudget, label: "The training budget", example: "900000000")
         planningMargin = (try number(FormField.planningMargin, label: "The planning margin", example: "5")).map {

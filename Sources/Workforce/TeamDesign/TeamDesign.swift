@@ -111,6 +111,14 @@ public struct TeamDesign: Hashable, Sendable, Codable {
         public var value: Double
         public var unit: String
         public var parameter: Parameter
+
+        /// A figure as used: its value is the parameter's.
+        public init(_ label: String, _ parameter: Parameter, unit: String) {
+            self.label = label
+            self.value = parameter.value
+            self.unit = unit
+            self.parameter = parameter
+        }
     }
 
     public var service: ServiceModel.ID

@@ -325,75 +325,38 @@ extension TeamDesigner {
 
     func parameters(_ model: ServiceModel, input: DesignInput) -> [TeamDesign.ParameterUse] {
         var uses: [TeamDesign.ParameterUse] = []
+        func use(_ label: String, _ parameter: Parameter, unit: String) {
+            uses.append(.init(label, parameter, unit: unit))
+        }
         if let shared = catalogue.teamParameters {
-            uses.append(
-                .init(
-                    label: "Working hours a year per WTE", value: shared.hoursPerWTE.value, unit: "hours",
-                    parameter: shared.hoursPerWTE))
-            let pension = input.onCosts == .full ? shared.pensionFull : shared.pensionLocal
-            uses.append(
-                .init(
-                    label: "Employer pension contribution", value: pension.value, unit: "% of pay", parameter: pension))
-            uses.append(
-                .init(
-                    label: "Employer National Insurance", value: shared.nationalInsurance.value,
-                    unit: "% of pay above the threshold", parameter: shared.nationalInsurance))
-            uses.append(
-                .init(
-                    label: "National Insurance threshold", value: shared.nationalInsuranceThreshold.value,
-                    unit: "£ a year", parameter: shared.nationalInsuranceThreshold))
-            uses.append(
-                .init(
-                    label: "Apprenticeship Levy", value: shared.apprenticeshipLevy.value, unit: "% of pay",
-                    parameter: shared.apprenticeshipLevy))
+            use("Working hours a year per WTE", shared.hoursPerWTE, unit: "hours")
+            use(
+                "Employer pension contribution", input.onCosts == .full ? shared.pensionFull : shared.pensionLocal,
+                unit: "% of pay")
+            use("Employer National Insurance", shared.nationalInsurance, unit: "% of pay above the threshold")
+            use("National Insurance threshold", shared.nationalInsuranceThreshold, unit: "£ a year")
+            use("Apprenticeship Levy", shared.apprenticeshipLevy, unit: "% of pay")
         }
         for staff in model.staff {
             let name = catalogue.role(staff.role)?.name ?? staff.role.rawValue
-            uses.append(
-                .init(
-                    label: "\(name): share of time on clinical work", value: staff.clinicalShare.value, unit: "share",
-                    parameter: staff.clinicalShare))
+            use("\(name): share of time on clinical work", staff.clinicalShare, unit: "share")
             if staff.supervisionReceived.value > 0 {
-                uses.append(
-                    .init(
-                        label: "\(name): supervision received", value: staff.supervisionReceived.value,
-                        unit: "hours a year per WTE", parameter: staff.supervisionReceived))
+                use("\(name): supervision received", staff.supervisionReceived, unit: "hours a year per WTE")
             }
             if let given = staff.supervisionGiven {
-                uses.append(
-                    .init(
-                        label: "\(name): most supervision given", value: given.value, unit: "hours a year per WTE",
-                        parameter: given))
+                use("\(name): most supervision given", given, unit: "hours a year per WTE")
             }
-            if let span = staff.span {
-                uses.append(
-                    .init(label: "\(name): most supervisees", value: span.value, unit: "WTE per WTE", parameter: span))
-            }
+            if let span = staff.span { use("\(name): most supervisees", span, unit: "WTE per WTE") }
         }
         for intervention in model.interventions {
             let name = intervention.name
-            uses.append(
-                .init(
-                    label: "\(name): sessions per episode", value: intervention.sessions.value, unit: "sessions",
-                    parameter: intervention.sessions))
-            uses.append(
-                .init(
-                    label: "\(name): minutes per session, with admin", value: intervention.minutesPerSession.value,
-                    unit: "minutes", parameter: intervention.minutesPerSession))
-            uses.append(
-                .init(
-                    label: "\(name): did not attend", value: intervention.didNotAttend.value, unit: "share of sessions",
-                    parameter: intervention.didNotAttend))
-            if intervention.groupSize.value > 1 {
-                uses.append(
-                    .init(
-                        label: "\(name): group size", value: intervention.groupSize.value, unit: "people",
-                        parameter: intervention.groupSize))
-            }
+            use("\(name): sessions per episode", intervention.sessions, unit: "sessions")
+            use("\(name): minutes per session, with admin", intervention.minutesPerSession, unit: "minutes")
+            use("\(name): did not attend", intervention.didNotAttend, unit: "share of sessions")
+            if intervention.groupSize.value > 1 { use("\(name): group size", intervention.groupSize, unit: "people") }
             let episodes = demand(for: intervention, model: model, input: input)
-            let entered = input.demand[intervention.id.rawValue] != nil
             let parameter: Parameter
-            if entered {
+            if input.demand[intervention.id.rawValue] != nil {
                 parameter = intervention.episodes.overridden(by: episodes)
             } else if let population = input.population, let share = intervention.share {
                 parameter = Parameter(
@@ -405,12 +368,9 @@ extension TeamDesigner {
             } else {
                 parameter = intervention.episodes
             }
-            uses.append(.init(label: "\(name): demand", value: episodes, unit: "episodes a year", parameter: parameter))
+            use("\(name): demand", parameter, unit: "episodes a year")
         }
-        for post in model.fixedPosts {
-            uses.append(
-                .init(label: "\(post.name) (fixed post)", value: post.wte.value, unit: "WTE", parameter: post.wte))
-        }
+        for post in model.fixedPosts { use("\(post.name) (fixed post)", post.wte, unit: "WTE") }
         return uses
     }
 

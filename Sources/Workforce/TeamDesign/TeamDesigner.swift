@@ -17,6 +17,14 @@ public struct TeamDesigner: Sendable {
 
     /// The optimum team for `input`, with its explanation, alternatives, sensitivity and comparison.
     public func design(_ input: DesignInput) throws(WorkforceError) -> TeamDesign {
+        try designAndModel(input).design
+    }
+
+    /// The design and the linear program that reproduces it (stage two, as `linearProgram(for:)` gives), from
+    /// the same solve.
+    public func designAndModel(_ input: DesignInput) throws(WorkforceError) -> (
+        design: TeamDesign, model: LinearProgram
+    ) {
         let model = try requireModel(input.service)
         try input.validate(against: model)
         let problem = try self.problem(for: input, model: model)
@@ -46,7 +54,9 @@ public struct TeamDesigner: Sendable {
         for r in problem.roles.indices where best.wte[r] > 0.05 && problem.roles[r].lower <= 0 {
             without[r] = try problem.bounding(r, upper: 0).solve()
         }
-        return TeamDesign(
+        var exported = best.costStage
+        exported.name = "skillmix-\(model.id)"
+        let design = TeamDesign(
             service: model.id,
             serviceName: model.name,
             catalogueVersion: catalogue.stamp.version,
@@ -71,6 +81,7 @@ public struct TeamDesigner: Sendable {
             parameters: parameters(model, input: input),
             notes: notes(problem, model: model)
         )
+        return (design, exported)
     }
 
     /// The linear programs behind a design, for export (MPS) and checking in another solver. Stage one finds

@@ -212,6 +212,8 @@ struct TeamPlan: Sendable {
     var reducedCosts: [Double]
     /// d(weighted unmet need)/d(budget) from stage one, when a budget is set.
     var budgetDual: Double?
+    /// The stage-two program this plan solves: the model to export.
+    var costStage: LinearProgram
 
     var totalWTE: Double { wte.reduce(0, +) }
     func unmetTotal() -> Double { unmet.reduce(0, +) }
@@ -250,7 +252,8 @@ extension TeamProblem {
             cost: zip(roles, wte).reduce(0) { $0 + $1.0.costPerWTE * $1.1 },
             rowDuals: duals,
             reducedCosts: second.reducedCosts.isEmpty ? [] : program.wte.map { second.reducedCosts[$0.index] },
-            budgetDual: budgetDual
+            budgetDual: budgetDual,
+            costStage: stage.lp
         )
     }
 

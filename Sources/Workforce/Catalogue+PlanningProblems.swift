@@ -1,8 +1,8 @@
 extension Catalogue {
-    /// What does not hold together in the service models and team parameters: unknown roles and sources, a
-    /// scope of practice not backed by the role's capabilities, figures out of range, official figures
-    /// without a source.
-    var serviceModelProblems: [CatalogueProblem] {
+    /// What does not hold together in the planning data (service models, team parameters, projection defaults):
+    /// unknown roles and sources, a scope of practice not backed by the role's capabilities, figures out of range,
+    /// official figures without a source.
+    var planningProblems: [CatalogueProblem] {
         var problems: [CatalogueProblem] = []
         let sourceIDs = Set(sources.map(\.id))
         func check(_ parameter: Parameter, file: String, field: String, range: ClosedRange<Double>) {
