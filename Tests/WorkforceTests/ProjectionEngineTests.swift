@@ -117,12 +117,62 @@ import Testing
     }
 
     @Test func percentilesFollowNumPysLinearRule() {
-        var values = (0..<100).map { Double(($0 * 37) % 100) }
-        let picks = ProjectionEngine.linearPercentiles(&values, [0.1, 0.5, 0.9])
+        let values = (0..<100).map { Double(($0 * 37) % 100) }
+        let picks = ProjectionEngine.linearPercentiles(values, [0.1, 0.5, 0.9])
         // Sorted 0…99: h = 9.9, 49.5, 89.1.
         #expect(abs(picks[0] - 9.9) < 1e-12)
         #expect(abs(picks[1] - 49.5) < 1e-12)
         #expect(abs(picks[2] - 89.1) < 1e-12)
+    }
+
+    @Test func orderStatisticsAgreeWithAFullSort() {
+        var random = RandomSource(seed: 5)
+        // Spread, clustered with far outliers, heavily tied, all equal, two values, and sizes around the cut-off
+        // below which the values are simply sorted.
+        let samples: [[Double]] = [
+            (0..<10_000).map { _ in 1_000 + 50 * random.normal() },
+            (0..<5_000).map { index in index % 997 == 0 ? 1e9 : random.uniform() },
+            (0..<8_000).map { _ in Double(Int(random.uniform() * 7)) },
+            [Double](repeating: 3.25, count: 4_000),
+            (0..<3_001).map { $0 % 2 == 0 ? 0 : 1e-300 },
+            (0..<257).map { _ in random.uniform() }, (0..<256).map { _ in random.uniform() }, [42],
+        ]
+        for values in samples {
+            let sorted = values.sorted()
+            let n = values.count
+            let ranks = Set([0, n / 10, n / 10 + 1, n / 2, n / 2 + 1, (9 * n) / 10, n - 1].map { min($0, n - 1) })
+                .sorted()
+            let found = values.withUnsafeBufferPointer { ProjectionEngine.orderStatistics($0, ranks: ranks) }
+            #expect(found == ranks.map { sorted[$0] }, "n = \(n)")
+            let picks = ProjectionEngine.linearPercentiles(values, [0.1, 0.5, 0.9])
+            for (pick, share) in zip(picks, [0.1, 0.5, 0.9]) {
+                let h = Double(n - 1) * share
+                let j = Int(h.rounded(.down))
+                let expected = j >= n - 1 ? sorted[n - 1] : sorted[j] + (sorted[j + 1] - sorted[j]) * (h - Double(j))
+                #expect(abs(pick - expected) <= 1e-12 * max(1, abs(expected)), "n = \(n), p = \(share)")
+            }
+        }
+    }
+
+    @Test func nationalTotalsAreTheSumOfTheRegionsInEveryRun() throws {
+        // The nation is projected as one more place from the regions' summed inputs; with one run, each national
+        // percentile is that run's national total and each regional mean is that run's regional value.
+        let model = try BenchmarkFormat.model(from: try Self.fixture("input_seed1.json"))
+        for seed: UInt64 in [3, 4] {
+            let result = ProjectionEngine.project(model, runs: 1, seed: seed, deterministic: false)
+            for role in model.roles.indices {
+                for year in 0..<model.years {
+                    let regions = result.regionMean[role].reduce(0) { $0 + $1[year] }
+                    let national = result.nationalP50[role][year]
+                    #expect(abs(national - regions) <= 1e-9 * max(1, regions))
+                    #expect(result.nationalP10[role][year] == national && result.nationalP90[role][year] == national)
+                }
+            }
+            for year in 0..<model.years {
+                let whole = result.nationalP50.reduce(0) { $0 + $1[year] }
+                #expect(abs(result.totalP50[year] - whole) <= 1e-9 * whole)
+            }
+        }
     }
 
     @Test(arguments: [

@@ -5,6 +5,8 @@ import Foundation
 /// the standard library has no seedable generator and no package on our machines offers Beta or Gamma draws.
 public struct RandomSource: RandomNumberGenerator, Sendable {
     private var state: (UInt64, UInt64, UInt64, UInt64)
+    /// The polar method makes normals in pairs; the second waits here for the next call.
+    private var spareNormal: Double?
 
     /// One of many independent streams of one seed (for example one per Monte Carlo run).
     public init(seed: UInt64, stream: UInt64) {
@@ -40,13 +42,21 @@ public struct RandomSource: RandomNumberGenerator, Sendable {
         (Double(next() >> 11) + 0.5) * 0x1.0p-53
     }
 
-    /// Standard normal, by Marsaglia's polar method.
+    /// Standard normal, by Marsaglia's polar method (two at a time).
     public mutating func normal() -> Double {
+        if let spare = spareNormal {
+            spareNormal = nil
+            return spare
+        }
         while true {
             let u = 2 * uniform() - 1
             let v = 2 * uniform() - 1
             let s = u * u + v * v
-            if s > 0 && s < 1 { return u * (-2 * log(s) / s).squareRoot() }
+            if s > 0 && s < 1 {
+                let factor = (-2 * log(s) / s).squareRoot()
+                spareNormal = v * factor
+                return u * factor
+            }
         }
     }
 
