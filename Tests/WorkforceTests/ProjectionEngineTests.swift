@@ -116,6 +116,23 @@ import Testing
         #expect(abs(normalSquares / Double(count) - 1) < 0.01)
     }
 
+    @Test func normalDrawsFollowTheNormalDistribution() {
+        // Kolmogorov–Smirnov against the normal CDF (critical value at the 0.1% level: 1.95 / √n), and the share
+        // beyond 3.44, where the ziggurat samples its tail separately (expected 2.88e-4 each side).
+        var random = RandomSource(seed: 11)
+        let count = 400_000
+        let draws = (0..<count).map { _ in random.normal() }.sorted()
+        var distance = 0.0
+        for (index, z) in draws.enumerated() {
+            let cdf = 0.5 * erfc(-z / 2.0.squareRoot())
+            distance = max(
+                distance, abs(cdf - Double(index) / Double(count)), abs(cdf - Double(index + 1) / Double(count)))
+        }
+        #expect(distance < 1.95 / Double(count).squareRoot())
+        let beyond = Double(draws.filter { abs($0) > 3.442619855899 }.count) / Double(count)
+        #expect(abs(beyond - 5.76e-4) < 1.5e-4)
+    }
+
     @Test func percentilesFollowNumPysLinearRule() {
         let values = (0..<100).map { Double(($0 * 37) % 100) }
         let picks = ProjectionEngine.linearPercentiles(values, [0.1, 0.5, 0.9])
@@ -159,7 +176,8 @@ import Testing
         // percentile is that run's national total and each regional mean is that run's regional value.
         let model = try BenchmarkFormat.model(from: try Self.fixture("input_seed1.json"))
         for seed: UInt64 in [3, 4] {
-            let result = ProjectionEngine.project(model, runs: 1, seed: seed, deterministic: false)
+            let result = ProjectionEngine.project(
+                model, runs: 1, seed: seed, deterministic: false, placeDistributions: true)
             for role in model.roles.indices {
                 for year in 0..<model.years {
                     let regions = result.regionMean[role].reduce(0) { $0 + $1[year] }
@@ -171,6 +189,10 @@ import Testing
             for year in 0..<model.years {
                 let whole = result.nationalP50.reduce(0) { $0 + $1[year] }
                 #expect(abs(result.totalP50[year] - whole) <= 1e-9 * whole)
+                for region in model.regions.indices {
+                    let place = result.regionMean.reduce(0) { $0 + $1[region][year] }
+                    #expect(abs(result.placeP50[region][year] - place) <= 1e-9 * max(1, place))
+                }
             }
         }
     }
