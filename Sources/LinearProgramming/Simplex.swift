@@ -1,4 +1,4 @@
-/// A bounded-variable primal simplex method on the revised form, with a dense LU of the basis updated in
+/// A bounded-variable primal simplex method on the revised form, with a sparse LU of the basis updated in
 /// product form, geometric scaling, a composite phase 1 (minimising the sum of infeasibilities), the Harris
 /// two-pass ratio test, and Bland's rule as a fallback against cycling. Deterministic: the same model gives
 /// the same answer.
@@ -147,7 +147,7 @@ struct Simplex {
     mutating func refactor() -> Bool {
         for _ in 0...m {
             do {
-                factor = try BasisFactor(m: m, columns: basis.map(dense))
+                factor = try BasisFactor(m: m, columns: basis.map { columns[$0] })
                 recomputeBasics()
                 return true
             } catch {

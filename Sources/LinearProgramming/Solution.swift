@@ -60,9 +60,8 @@ public struct SolverOptions: Sendable, Equatable {
     public var integralityTolerance = 1e-6
     /// Refactorise the basis after this many updates.
     public var refactorInterval = 64
-    /// Larger models stop at once with status `limit`: the dense basis factorisation would need too much
-    /// time and memory (a sparse one is future work).
-    public var maximumRows = 4000
+    /// Larger models stop at once with status `limit`.
+    public var maximumRows = 100_000
 
     public init() {}
 }

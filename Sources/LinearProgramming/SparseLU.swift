@@ -1,0 +1,234 @@
+/// A sparse LU factorisation of the simplex basis, and the product-form eta file that updates it between
+/// refactorisations.
+///
+/// Right-looking elimination in Markowitz order: column singletons first (logical columns and most of a
+/// staged model's structure, which need no arithmetic), then row singletons, then, in what is left (the bump),
+/// the pivot with the least (r − 1)(c − 1) fill among the sparsest columns whose size is at least a tenth of
+/// its column's largest entry (threshold partial pivoting, u = 0.1). Solves cost the nonzeros of L, U and the
+/// etas, not m², so bases with tens of thousands of rows fit.
+///
+/// Index spaces: `ftran` takes a vector over rows and returns one over basis positions; `btran` the reverse.
+struct BasisFactor {
+    let m: Int
+    /// Step k pivots on row pivotRow[k] and basis position pivotColumn[k], with value diagonal[k].
+    private var pivotRow: [Int] = []
+    private var pivotColumn: [Int] = []
+    private var diagonal: [Double] = []
+    /// L as elimination steps: step k subtracts lValue × (row pivotRow[k]) from each row lIndex, for the entries
+    /// lStart[k]..<lStart[k + 1].
+    private var lStart: [Int] = [0]
+    private var lIndex: [Int] = []
+    private var lValue: [Double] = []
+    /// U by rows: the pivot row of step k off its diagonal, in basis positions pivoted after k.
+    private var uStart: [Int] = [0]
+    private var uIndex: [Int] = []
+    private var uValue: [Double] = []
+    /// Product-form etas since the factorisation: basis position, pivot value, and the FTRAN'd entering column
+    /// off the pivot (etaStart[e]..<etaStart[e + 1]).
+    private var etaPosition: [Int] = []
+    private var etaPivot: [Double] = []
+    private var etaStart: [Int] = [0]
+    private var etaIndex: [Int] = []
+    private var etaValue: [Double] = []
+
+    var etaCount: Int { etaPosition.count }
+
+    /// Why a factorisation failed: basis position `column` depends on the columns pivoted before it, and
+    /// `freeRows` are the rows no pivot has used (a logical column of any of them would restore full rank).
+    struct Singular: Error {
+        var column: Int
+        var freeRows: [Int]
+    }
+
+    /// Pivots smaller than this (the model is scaled) make the basis singular.
+    static let smallestPivot = 1e-9
+    /// A pivot must be at least this share of the largest entry in its column.
+    static let threshold = 0.1
+    /// Entries that cancel to below this are dropped.
+    static let dropTolerance = 1e-14
+
+    /// Factorises the m×m basis given by its sparse columns, (row, value) pairs.
+    init(m: Int, columns: [[(Int, Double)]]) throws(Singular) {
+        self.m = m
+        // The active submatrix by rows (basis position → value) and, loosely, by columns (rows that may hold
+        // an entry; stale ones are skipped), with exact counts.
+        var rows = [[Int: Double]](repeating: [:], count: m)
+        var columnRows = [[Int]](repeating: [], count: m)
+        for (position, column) in columns.enumerated() {
+            for (row, value) in column where value != 0 {
+                if rows[row][position] == nil { columnRows[position].append(row) }
+                rows[row][position, default: 0] += value
+            }
+        }
+        var columnCount = columnRows.map(\.count)
+        var rowActive = [Bool](repeating: true, count: m)
+        var columnActive = [Bool](repeating: true, count: m)
+        var columnSingletons = (0..<m).filter { columnCount[$0] == 1 }
+        var rowSingletons = (0..<m).filter { rows[$0].count == 1 }
+        pivotRow.reserveCapacity(m)
+        pivotColumn.reserveCapacity(m)
+        diagonal.reserveCapacity(m)
+
+        func columnMaximum(_ q: Int) -> Double {
+            var largest = 0.0
+            for row in columnRows[q] where rowActive[row] {
+                if let value = rows[row][q] { largest = max(largest, abs(value)) }
+            }
+            return largest
+        }
+
+        for _ in 0..<m {
+            var pivot: (row: Int, column: Int)?
+            // 1. A column with one entry: nothing below it to eliminate.
+            while pivot == nil, let q = columnSingletons.popLast() {
+                guard columnActive[q], columnCount[q] == 1 else { continue }
+                if let row = columnRows[q].first(where: { rowActive[$0] && rows[$0][q] != nil }),
+                    abs(rows[row][q]!) >= Self.smallestPivot
+                {
+                    pivot = (row, q)
+                }
+            }
+            // 2. A row with one entry, if it is large enough within its column.
+            while pivot == nil, let row = rowSingletons.popLast() {
+                guard rowActive[row], rows[row].count == 1, let (q, value) = rows[row].first else { continue }
+                if abs(value) >= Self.smallestPivot && abs(value) >= Self.threshold * columnMaximum(q) {
+                    pivot = (row, q)
+                }
+            }
+            // 3. Markowitz: among the sparsest few columns, the acceptable entry with the least fill.
+            if pivot == nil {
+                var candidates: [(count: Int, column: Int)] = []
+                for q in 0..<m where columnActive[q] && columnCount[q] > 0 {
+                    candidates.append((columnCount[q], q))
+                    if candidates.count > 8 {
+                        candidates.sort { ($0.count, $0.column) < ($1.count, $1.column) }
+                        candidates.removeLast()
+                    }
+                }
+                var best = (cost: Int.max, size: 0.0)
+                for (count, q) in candidates {
+                    let largest = columnMaximum(q)
+                    for row in columnRows[q] where rowActive[row] {
+                        guard let value = rows[row][q], abs(value) >= Self.smallestPivot,
+                            abs(value) >= Self.threshold * largest
+                        else { continue }
+                        let cost = (rows[row].count - 1) * (count - 1)
+                        if cost < best.cost || (cost == best.cost && abs(value) > best.size) {
+                            best = (cost, abs(value))
+                            pivot = (row, q)
+                        }
+                    }
+                }
+            }
+            guard let (p, q) = pivot else {
+                // Prefer a column with nothing left in it: it certainly depends on those pivoted.
+                let column =
+                    (0..<m).first { columnActive[$0] && columnCount[$0] == 0 } ?? (0..<m).first { columnActive[$0] }
+                    ?? 0
+                throw Singular(column: column, freeRows: (0..<m).filter { rowActive[$0] })
+            }
+            // Eliminate column q from the other active rows that hold it.
+            let pivotEntries = rows[p]
+            let pivotValue = pivotEntries[q]!
+            pivotRow.append(p)
+            pivotColumn.append(q)
+            diagonal.append(pivotValue)
+            for (position, value) in pivotEntries where position != q {
+                uIndex.append(position)
+                uValue.append(value)
+            }
+            uStart.append(uIndex.count)
+            rowActive[p] = false
+            columnActive[q] = false
+            for (position, _) in pivotEntries {
+                columnCount[position] -= 1
+                if columnCount[position] == 1 && columnActive[position] { columnSingletons.append(position) }
+            }
+            for row in columnRows[q] where rowActive[row] {
+                guard let value = rows[row].removeValue(forKey: q) else { continue }
+                let multiplier = value / pivotValue
+                lIndex.append(row)
+                lValue.append(multiplier)
+                for (position, entry) in pivotEntries where position != q {
+                    let updated = rows[row][position, default: 0] - multiplier * entry
+                    if rows[row][position] == nil {
+                        columnRows[position].append(row)
+                        columnCount[position] += 1
+                    }
+                    if abs(updated) < Self.dropTolerance {
+                        rows[row][position] = nil
+                        columnCount[position] -= 1
+                        if columnCount[position] == 1 && columnActive[position] { columnSingletons.append(position) }
+                    } else {
+                        rows[row][position] = updated
+                    }
+                }
+                if rows[row].count == 1 { rowSingletons.append(row) }
+            }
+            lStart.append(lIndex.count)
+            rows[p] = [:]
+        }
+    }
+
+    /// Solves B y = v.
+    func ftran(_ v: [Double]) -> [Double] {
+        var work = v
+        for k in 0..<pivotRow.count {
+            let pivot = work[pivotRow[k]]
+            if pivot == 0 { continue }
+            for e in lStart[k]..<lStart[k + 1] { work[lIndex[e]] -= lValue[e] * pivot }
+        }
+        var y = [Double](repeating: 0, count: m)
+        for k in stride(from: pivotRow.count - 1, through: 0, by: -1) {
+            var sum = work[pivotRow[k]]
+            for e in uStart[k]..<uStart[k + 1] { sum -= uValue[e] * y[uIndex[e]] }
+            y[pivotColumn[k]] = sum / diagonal[k]
+        }
+        for eta in 0..<etaPosition.count {
+            let p = etaPosition[eta]
+            let yp = y[p] / etaPivot[eta]
+            if yp != 0 {
+                for e in etaStart[eta]..<etaStart[eta + 1] { y[etaIndex[e]] -= etaValue[e] * yp }
+            }
+            y[p] = yp
+        }
+        return y
+    }
+
+    /// Solves Bᵀ z = v.
+    func btran(_ v: [Double]) -> [Double] {
+        var c = v
+        for eta in stride(from: etaPosition.count - 1, through: 0, by: -1) {
+            let p = etaPosition[eta]
+            var sum = c[p]
+            for e in etaStart[eta]..<etaStart[eta + 1] { sum -= etaValue[e] * c[etaIndex[e]] }
+            c[p] = sum / etaPivot[eta]
+        }
+        // Uᵀ w = c in pivot order, then z = L₁ᵀ ⋯ L_Kᵀ w.
+        var z = [Double](repeating: 0, count: m)
+        for k in 0..<pivotRow.count {
+            let w = c[pivotColumn[k]] / diagonal[k]
+            z[pivotRow[k]] = w
+            if w == 0 { continue }
+            for e in uStart[k]..<uStart[k + 1] { c[uIndex[e]] -= uValue[e] * w }
+        }
+        for k in stride(from: pivotRow.count - 1, through: 0, by: -1) {
+            var sum = 0.0
+            for e in lStart[k]..<lStart[k + 1] { sum += lValue[e] * z[lIndex[e]] }
+            z[pivotRow[k]] -= sum
+        }
+        return z
+    }
+
+    /// Records a pivot: the entering column (already FTRAN'd) replaces the basic variable of basis position
+    /// `row`.
+    mutating func update(row: Int, enteringColumn alpha: [Double]) {
+        etaPosition.append(row)
+        etaPivot.append(alpha[row])
+        for (i, value) in alpha.enumerated() where value != 0 && i != row {
+            etaIndex.append(i)
+            etaValue.append(value)
+        }
+        etaStart.append(etaIndex.count)
+    }
+}

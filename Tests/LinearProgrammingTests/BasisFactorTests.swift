@@ -1,0 +1,89 @@
+import Testing
+
+@testable import LinearProgramming
+
+/// The sparse basis factorisation against plain matrix arithmetic: B·ftran(v) = v and Bᵀ·btran(v) = v, before and
+/// after product-form updates, on random sparse bases shaped like a simplex's (logical columns, a few dense
+/// rows, staged blocks); and singular bases reported with a dependent column and the rows left uncovered.
+@Suite struct BasisFactorTests {
+    /// A small deterministic generator (the tests must not depend on the system's randomness).
+    struct Lcg {
+        var state: UInt64
+        mutating func next() -> Double {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Double(state >> 11) / Double(1 << 53)
+        }
+        mutating func index(_ n: Int) -> Int { min(n - 1, Int(next() * Double(n))) }
+    }
+
+    /// A random m×m basis: about half logical columns (−1 on their own row), the rest a few random entries plus a
+    /// diagonal entry so the matrix is (almost surely) nonsingular, with every fifth column long.
+    static func basis(m: Int, seed: UInt64) -> [[(Int, Double)]] {
+        var random = Lcg(state: seed)
+        return (0..<m).map { j in
+            if random.next() < 0.5 { return [(j, -1.0)] }
+            var column: [Int: Double] = [j: 2 + random.next()]
+            for _ in 0..<(j % 5 == 0 ? 12 : 3) { column[random.index(m), default: 0] += random.next() - 0.5 }
+            return column.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        }
+    }
+
+    static func multiply(_ columns: [[(Int, Double)]], _ y: [Double], m: Int) -> [Double] {
+        var result = [Double](repeating: 0, count: m)
+        for (j, column) in columns.enumerated() { for (i, a) in column { result[i] += a * y[j] } }
+        return result
+    }
+
+    static func multiplyTransposed(_ columns: [[(Int, Double)]], _ z: [Double]) -> [Double] {
+        columns.map { column in column.reduce(0) { $0 + $1.1 * z[$1.0] } }
+    }
+
+    static func largestDifference(_ a: [Double], _ b: [Double]) -> Double {
+        zip(a, b).reduce(0) { max($0, abs($1.0 - $1.1)) }
+    }
+
+    @Test(arguments: [(5, UInt64(1)), (40, 2), (300, 3), (1_500, 4)])
+    func solvesAgreeWithTheMatrix(m: Int, seed: UInt64) throws {
+        var columns = Self.basis(m: m, seed: seed)
+        var factor = try BasisFactor(m: m, columns: columns)
+        var random = Lcg(state: seed &+ 99)
+        for round in 0..<6 {
+            let v = (0..<m).map { _ in random.next() - 0.5 }
+            let y = factor.ftran(v)
+            #expect(Self.largestDifference(Self.multiply(columns, y, m: m), v) < 1e-9, "ftran, round \(round)")
+            let z = factor.btran(v)
+            #expect(Self.largestDifference(Self.multiplyTransposed(columns, z), v) < 1e-9, "btran, round \(round)")
+            // A simplex pivot: a new column replaces the one at a position where its FTRAN is large enough.
+            let entering = Self.basis(m: m, seed: seed &+ UInt64(round) &+ 7)[random.index(m)]
+            var dense = [Double](repeating: 0, count: m)
+            for (i, a) in entering { dense[i] += a }
+            let alpha = factor.ftran(dense)
+            guard let position = alpha.indices.max(by: { abs(alpha[$0]) < abs(alpha[$1]) }) else { continue }
+            factor.update(row: position, enteringColumn: alpha)
+            columns[position] = entering
+        }
+    }
+
+    @Test func aStagedBasisIsFactorisedWithoutFill() throws {
+        // A lower-bidiagonal chain (stock-flow equations year after year) is triangular: every pivot is a
+        // singleton, and the solves are exact.
+        let m = 2_000
+        let columns = (0..<m).map { j in j + 1 < m ? [(j, 1.0), (j + 1, -0.9)] : [(j, 1.0)] }
+        let factor = try BasisFactor(m: m, columns: columns)
+        let v = (0..<m).map { Double($0 % 7) }
+        #expect(Self.largestDifference(Self.multiply(columns, factor.ftran(v), m: m), v) < 1e-9)
+        #expect(Self.largestDifference(Self.multiplyTransposed(columns, factor.btran(v)), v) < 1e-9)
+    }
+
+    @Test func aSingularBasisNamesADependentColumnAndTheUncoveredRows() {
+        // Columns 1 and 2 are equal; row 3 is empty.
+        let columns: [[(Int, Double)]] = [[(0, 1)], [(1, 1), (2, 1)], [(1, 1), (2, 1)], [(2, 5)]]
+        do {
+            _ = try BasisFactor(m: 4, columns: columns)
+            Issue.record("a singular basis was factorised")
+        } catch {
+            #expect([1, 2, 3].contains(error.column))
+            #expect(error.freeRows.contains(3))
+        }
+    }
+}
