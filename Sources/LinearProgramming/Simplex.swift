@@ -219,6 +219,65 @@ struct Simplex {
         return status
     }
 
+    /// Whether some basic variable is out of its bounds (so the iterations minimise infeasibility).
+    var isPhaseOne: Bool {
+        for j in basis where infeasibility(j) > 0 { return true }
+        return false
+    }
+
+    var sumOfInfeasibilities: Double {
+        var sum = 0.0
+        for j in basis { sum += infeasibility(j) }
+        return sum
+    }
+
+    var costOfPoint: Double {
+        var sum = 0.0
+        for j in 0..<(n + m) { sum += cost[j] * x[j] }
+        return sum
+    }
+
+    /// The Harris two-pass ratio test: pass 1 finds the largest step allowed with bounds relaxed by the
+    /// tolerance; pass 2 takes, among the rows that block within that step, the largest pivot (under Bland's
+    /// rule, the lowest-numbered column). Returns the leaving basis position (−1 if nothing blocks), whether it
+    /// leaves at its upper bound, and the step.
+    func ratioTest(delta: [Double], phaseOne: Bool, bland: Bool) -> (leaving: Int, atUpper: Bool, step: Double) {
+        let tolerance = options.primalTolerance
+        // Each limit also says which bound the basic variable reaches.
+        func limit(_ i: Int, relaxed: Bool) -> (step: Double, atUpper: Bool)? {
+            let j = basis[i]
+            let d = delta[i]
+            guard abs(d) > 1e-7 else { return nil }
+            let tol = relaxed ? tolerance : 0
+            if phaseOne && x[j] < lower[j] - tolerance {
+                return d > 0 ? ((lower[j] - x[j] + tol) / d, false) : nil
+            }
+            if phaseOne && x[j] > upper[j] + tolerance {
+                return d < 0 ? ((upper[j] - x[j] - tol) / d, true) : nil
+            }
+            if d > 0 { return upper[j].isFinite ? (max(0, upper[j] - x[j] + tol) / d, true) : nil }
+            return lower[j].isFinite ? (max(0, x[j] - lower[j] + tol) / -d, false) : nil
+        }
+        var maxStep = Double.infinity
+        for i in 0..<m { if let t = limit(i, relaxed: true) { maxStep = min(maxStep, t.step) } }
+        var leaving = -1
+        var leavingAtUpper = false
+        var step = Double.infinity
+        guard maxStep.isFinite else { return (leaving, leavingAtUpper, step) }
+        var bestPivot = 0.0
+        for i in 0..<m {
+            guard let t = limit(i, relaxed: false), t.step <= maxStep else { continue }
+            let size = abs(delta[i])
+            if bland ? (leaving < 0 || basis[i] < basis[leaving]) : size > bestPivot {
+                bestPivot = size
+                leaving = i
+                leavingAtUpper = t.atUpper
+                step = t.step
+            }
+        }
+        return (leaving, leavingAtUpper, step)
+    }
+
     /// Simplex iterations. While any basic variable is infeasible the cost is the gradient of the sum of
     /// infeasibilities (phase 1); once none is, the true cost (phase 2). Going back to phase 1 when rounding
     /// pushes a basic variable out of its bounds keeps the method honest.
@@ -234,7 +293,7 @@ struct Simplex {
             }
             // Costs of the basic variables for this phase.
             var cB = [Double](repeating: 0, count: m)
-            let phaseOne = basis.contains { infeasibility($0) > 0 }
+            let phaseOne = isPhaseOne
             if phaseOne != wasPhaseOne {
                 wasPhaseOne = phaseOne
                 lastObjective = .infinity
@@ -250,10 +309,7 @@ struct Simplex {
                     cB[i] = cost[j]
                 }
             }
-            let objective =
-                phaseOne
-                ? basis.reduce(0) { $0 + infeasibility($1) }
-                : (0..<(n + m)).reduce(0) { $0 + cost[$1] * x[$1] }
+            let objective = phaseOne ? sumOfInfeasibilities : costOfPoint
             if objective < lastObjective - 1e-12 * max(1, abs(lastObjective)) {
                 lastObjective = objective
                 stalled = 0
@@ -297,41 +353,9 @@ struct Simplex {
             let alpha = factor.ftran(dense(entering))
             // Rate of change of each basic variable per unit step of the entering one.
             let delta = alpha.map { -direction * $0 }
-            // Harris pass 1: the largest step allowed with bounds relaxed by the tolerance. Each limit also says
-            // which bound the basic variable reaches.
-            func limit(_ i: Int, relaxed: Bool) -> (step: Double, atUpper: Bool)? {
-                let j = basis[i]
-                let d = delta[i]
-                guard abs(d) > 1e-7 else { return nil }
-                let tol = relaxed ? options.primalTolerance : 0
-                if phaseOne && x[j] < lower[j] - options.primalTolerance {
-                    return d > 0 ? ((lower[j] - x[j] + tol) / d, false) : nil
-                }
-                if phaseOne && x[j] > upper[j] + options.primalTolerance {
-                    return d < 0 ? ((upper[j] - x[j] - tol) / d, true) : nil
-                }
-                if d > 0 { return upper[j].isFinite ? (max(0, upper[j] - x[j] + tol) / d, true) : nil }
-                return lower[j].isFinite ? (max(0, x[j] - lower[j] + tol) / -d, false) : nil
-            }
-            var maxStep = Double.infinity
-            for i in 0..<m { if let t = limit(i, relaxed: true) { maxStep = min(maxStep, t.step) } }
             let flipDistance = upper[entering] - lower[entering]
-            var leaving = -1
-            var leavingAtUpper = false
-            var step = Double.infinity
-            if maxStep.isFinite {
-                var bestPivot = 0.0
-                for i in 0..<m {
-                    guard let t = limit(i, relaxed: false), t.step <= maxStep else { continue }
-                    let size = abs(delta[i])
-                    if bland ? (leaving < 0 || basis[i] < basis[leaving]) : size > bestPivot {
-                        bestPivot = size
-                        leaving = i
-                        leavingAtUpper = t.atUpper
-                        step = t.step
-                    }
-                }
-            }
+            let (leaving, leavingAtUpper, blockingStep) = ratioTest(delta: delta, phaseOne: phaseOne, bland: bland)
+            var step = blockingStep
             if flipDistance.isFinite && flipDistance <= step {
                 // The entering variable reaches its other bound first: flip it, the basis stays.
                 for (i, j) in basis.enumerated() { x[j] += delta[i] * flipDistance }
