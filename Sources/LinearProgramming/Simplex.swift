@@ -11,7 +11,9 @@ struct Simplex {
     let n: Int
     let options: SolverOptions
     /// Columns of [A | -I], scaled, sparse: (row, value).
-    var columns: [[(Int, Double)]]
+    let columns: [[(Int, Double)]]
+    /// The same matrix by rows: (column, value), so a row of B⁻¹A can be formed from the few rows B⁻¹ mixes.
+    let rows: [[(Int, Double)]]
     var cost: [Double]
     var lower: [Double]
     var upper: [Double]
@@ -26,6 +28,8 @@ struct Simplex {
     var iterations = 0
     /// Devex reference weights for pricing, one per column.
     var devex: [Double] = []
+    /// Scratch space for a row of B⁻¹A, zero between uses.
+    var pivotRow: [Double] = []
     /// Devex pays for its extra row computation only on larger models; small ones price by Dantzig's rule.
     var useDevex: Bool { m >= 200 }
     /// Started from a given basis: skip the perturbed passes, which would wander away from it.
@@ -78,6 +82,9 @@ struct Simplex {
         for j in 0..<n { cols.append(raw[j].map { ($0.0, $0.1 * rs[$0.0] * cs[j]) }) }
         for i in 0..<m { cols.append([(i, -1)]) }
         columns = cols
+        var byRow = Array(repeating: [(Int, Double)](), count: m)
+        for (j, column) in cols.enumerated() { for (i, a) in column { byRow[i].append((j, a)) } }
+        rows = byRow
         var c = [Double](repeating: 0, count: n + m)
         var l = [Double](repeating: 0, count: n + m)
         var u = [Double](repeating: 0, count: n + m)
@@ -182,6 +189,7 @@ struct Simplex {
     mutating func solve() -> Status {
         if m > options.maximumRows { return .limit }
         devex = [Double](repeating: 1, count: n + m)
+        pivotRow = [Double](repeating: 0, count: n + m)
         if m == 0 {
             // Only bounds: each variable goes to its cheapest bound.
             for j in 0..<n {
@@ -395,14 +403,24 @@ struct Simplex {
         unit[leaving] = 1
         let rowOfInverse = factor.btran(unit)
         let enteringWeight = devex[entering]
-        for j in 0..<(n + m) where position[j] != .basic && j != entering {
-            var alphaP = 0.0
-            for (i, a) in columns[j] { alphaP += rowOfInverse[i] * a }
-            if alphaP != 0 {
-                let ratio = alphaP / pivot
-                devex[j] = max(devex[j], ratio * ratio * enteringWeight)
+        // The pivot row α_pj = Σ_i ρ_i a_ij, row by row over the nonzeros of ρ (usually few).
+        var row: [Double] = []
+        swap(&row, &pivotRow)
+        var touched: [Int] = []
+        for (i, rho) in rowOfInverse.enumerated() where rho != 0 {
+            for (j, a) in rows[i] {
+                if row[j] == 0 { touched.append(j) }
+                row[j] += rho * a
             }
         }
+        for j in touched {
+            let alphaP = row[j]
+            row[j] = 0
+            guard alphaP != 0, position[j] != .basic, j != entering else { continue }
+            let ratio = alphaP / pivot
+            devex[j] = max(devex[j], ratio * ratio * enteringWeight)
+        }
+        swap(&row, &pivotRow)
         devex[out] = max(enteringWeight / (pivot * pivot), 1)
     }
 

@@ -65,6 +65,8 @@ struct BasisFactor {
         var columnActive = [Bool](repeating: true, count: m)
         var columnSingletons = (0..<m).filter { columnCount[$0] == 1 }
         var rowSingletons = (0..<m).filter { rows[$0].count == 1 }
+        // Columns not yet pivoted, pruned whenever the Markowitz search runs (so it costs the bump, not m).
+        var remaining = Array(0..<m)
         pivotRow.reserveCapacity(m)
         pivotColumn.reserveCapacity(m)
         diagonal.reserveCapacity(m)
@@ -95,15 +97,17 @@ struct BasisFactor {
                     pivot = (row, q)
                 }
             }
-            // 3. Markowitz: among the sparsest few columns, the acceptable entry with the least fill.
+            // 3. Markowitz: among the first few of the sparsest columns, the acceptable entry with the least fill.
             if pivot == nil {
+                remaining.removeAll { !columnActive[$0] }
                 var candidates: [(count: Int, column: Int)] = []
-                for q in 0..<m where columnActive[q] && columnCount[q] > 0 {
-                    candidates.append((columnCount[q], q))
-                    if candidates.count > 8 {
-                        candidates.sort { ($0.count, $0.column) < ($1.count, $1.column) }
-                        candidates.removeLast()
+                var fewest = Int.max
+                for q in remaining where columnCount[q] > 0 && columnCount[q] <= fewest {
+                    if columnCount[q] < fewest {
+                        fewest = columnCount[q]
+                        candidates.removeAll(keepingCapacity: true)
                     }
+                    if candidates.count < 8 { candidates.append((columnCount[q], q)) }
                 }
                 var best = (cost: Int.max, size: 0.0)
                 for (count, q) in candidates {
