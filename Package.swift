@@ -31,10 +31,12 @@ let package = Package(
         .target(
             name: "Workforce",
             dependencies: ["LinearProgramming"],
+            exclude: ["README.md"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "LinearProgramming",
+            exclude: ["README.md"],
             // Optimised even in debug builds: the solver's tests and the CLI's `solve` need its speed.
             swiftSettings: swiftSettings + [.unsafeFlags(["-O"])]
         ),
@@ -44,6 +46,7 @@ let package = Package(
                 "Workforce",
                 .product(name: "Yams", package: "Yams"),
             ],
+            exclude: ["README.md"],
             resources: [.copy("catalogue")],
             swiftSettings: swiftSettings
         ),
@@ -56,6 +59,7 @@ let package = Package(
                 .product(name: "PostgresKit", package: "postgres-kit"),
                 .product(name: "Logging", package: "swift-log"),
             ],
+            exclude: ["README.md"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -64,6 +68,7 @@ let package = Package(
                 "Workforce",
                 .product(name: "Plot", package: "Plot"),
             ],
+            exclude: ["README.md"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -79,6 +84,7 @@ let package = Package(
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
+            exclude: ["README.md"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -92,6 +98,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
+            exclude: ["README.md"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
