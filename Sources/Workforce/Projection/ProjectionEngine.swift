@@ -29,11 +29,14 @@ public struct ProjectionResult: Hashable, Sendable, Codable {
 /// Engine B of MODEL.md: the annual stock-flow projection of every role in every region, over many runs whose
 /// leaver and withdrawal rates are drawn from Beta distributions around their means and whose years carry a
 /// national Normal shock. Pure: the same model, runs and seed give the same result on any machine and any
-/// number of cores (runs are split into fixed chunks whose partial sums are added in chunk order).
+/// number of cores (runs are split into fixed chunks, dealt to a fixed number of stripes whose partial sums are
+/// added in order).
 ///
 /// The step order within a year follows ../shared/bench/projection/README.md exactly: leavers; moves out
 /// (from those who stayed); training progression with withdrawal; qualification (times the NHS-post share);
-/// entry of intake and arrivals into the first training year (or into post for roles without training).
+/// entry of intake and arrivals into the first training year (or into post for roles without training). How the
+/// kernel does that quickly (the nation as one more place, the pipeline as a ring of cohorts) is told at
+/// `KernelModel` and `projectChunk`, and in the module's README.
 public enum ProjectionEngine {
     /// Runs per chunk: a chunk is projected on one core, 8 runs at a time, region by region.
     static let chunk = 128
