@@ -98,6 +98,9 @@ struct BasisFactor {
                 }
             }
             // 3. Markowitz: among the first few of the sparsest columns, the acceptable entry with the least fill.
+            // A column's largest entry is always acceptable unless it is negligible, so finding none means the
+            // sparsest columns are (numerically) empty: the basis is singular, and they are the columns to blame.
+            var negligible: Int?
             if pivot == nil {
                 remaining.removeAll { !columnActive[$0] }
                 var candidates: [(count: Int, column: Int)] = []
@@ -123,12 +126,13 @@ struct BasisFactor {
                         }
                     }
                 }
+                if pivot == nil { negligible = candidates.first?.column }
             }
             guard let (p, q) = pivot else {
-                // Prefer a column with nothing left in it: it certainly depends on those pivoted.
+                // Blame a column with nothing left in it, or only negligible entries: it depends on those pivoted.
                 let column =
-                    (0..<m).first { columnActive[$0] && columnCount[$0] == 0 } ?? (0..<m).first { columnActive[$0] }
-                    ?? 0
+                    (0..<m).first { columnActive[$0] && columnCount[$0] == 0 } ?? negligible
+                    ?? (0..<m).first { columnActive[$0] } ?? 0
                 throw Singular(column: column, freeRows: (0..<m).filter { rowActive[$0] })
             }
             // Eliminate column q from the other active rows that hold it.

@@ -75,6 +75,19 @@ import Testing
         #expect(Self.largestDifference(Self.multiplyTransposed(columns, factor.btran(v)), v) < 1e-9)
     }
 
+    @Test func aNumericallyEmptyColumnIsTheOneBlamed() {
+        // Column 2 holds only 1e-12, the sparsest and negligible; columns 0 and 1 are sound and come first, so
+        // blaming the first column left would swap out a good one.
+        let columns: [[(Int, Double)]] = [[(0, 1), (1, 1)], [(0, 1), (1, 2)], [(2, 1e-12)]]
+        do {
+            _ = try BasisFactor(m: 3, columns: columns)
+            Issue.record("a numerically singular basis was factorised")
+        } catch {
+            #expect(error.column == 2)
+            #expect(error.freeRows == [0, 1, 2])
+        }
+    }
+
     @Test func aSingularBasisNamesADependentColumnAndTheUncoveredRows() {
         // Columns 1 and 2 are equal; row 3 is empty.
         let columns: [[(Int, Double)]] = [[(0, 1)], [(1, 1), (2, 1)], [(1, 1), (2, 1)], [(2, 5)]]
