@@ -1209,39 +1209,7 @@ enum OpenAPIDocument {
                     }
                   },
                   "entryRequirements": {
-                    "type": "object",
-                    "required": [
-                      "value",
-                      "sources",
-                      "uncertain",
-                      "unsourced"
-                    ],
-                    "properties": {
-                      "value": {
-                        "type": "array",
-                        "items": {
-                          "type": "string"
-                        }
-                      },
-                      "sources": {
-                        "type": "array",
-                        "items": {
-                          "type": "string"
-                        },
-                        "description": "Source ids (see sources)."
-                      },
-                      "uncertain": {
-                        "type": "array",
-                        "items": {
-                          "type": "string"
-                        },
-                        "description": "What about this fact is inferred, conflicting or weakly sourced."
-                      },
-                      "unsourced": {
-                        "type": "boolean",
-                        "description": "True when no source was recorded for this fact."
-                      }
-                    }
+                    "$ref": "#/components/schemas/SourcedFact"
                   },
                   "training": {
                     "type": "object",
@@ -1305,39 +1273,7 @@ enum OpenAPIDocument {
                     }
                   },
                   "registration": {
-                    "type": "object",
-                    "required": [
-                      "value",
-                      "sources",
-                      "uncertain",
-                      "unsourced"
-                    ],
-                    "properties": {
-                      "value": {
-                        "type": "array",
-                        "items": {
-                          "type": "string"
-                        }
-                      },
-                      "sources": {
-                        "type": "array",
-                        "items": {
-                          "type": "string"
-                        },
-                        "description": "Source ids (see sources)."
-                      },
-                      "uncertain": {
-                        "type": "array",
-                        "items": {
-                          "type": "string"
-                        },
-                        "description": "What about this fact is inferred, conflicting or weakly sourced."
-                      },
-                      "unsourced": {
-                        "type": "boolean",
-                        "description": "True when no source was recorded for this fact."
-                      }
-                    }
+                    "$ref": "#/components/schemas/SourcedFact"
                   },
                   "bands": {
                     "type": "object",
@@ -1392,74 +1328,10 @@ enum OpenAPIDocument {
                     }
                   },
                   "capabilities": {
-                    "type": "object",
-                    "required": [
-                      "value",
-                      "sources",
-                      "uncertain",
-                      "unsourced"
-                    ],
-                    "properties": {
-                      "value": {
-                        "type": "array",
-                        "items": {
-                          "type": "string"
-                        }
-                      },
-                      "sources": {
-                        "type": "array",
-                        "items": {
-                          "type": "string"
-                        },
-                        "description": "Source ids (see sources)."
-                      },
-                      "uncertain": {
-                        "type": "array",
-                        "items": {
-                          "type": "string"
-                        },
-                        "description": "What about this fact is inferred, conflicting or weakly sourced."
-                      },
-                      "unsourced": {
-                        "type": "boolean",
-                        "description": "True when no source was recorded for this fact."
-                      }
-                    }
+                    "$ref": "#/components/schemas/SourcedFact"
                   },
                   "supervisedBy": {
-                    "type": "object",
-                    "required": [
-                      "value",
-                      "sources",
-                      "uncertain",
-                      "unsourced"
-                    ],
-                    "properties": {
-                      "value": {
-                        "type": "array",
-                        "items": {
-                          "type": "string"
-                        }
-                      },
-                      "sources": {
-                        "type": "array",
-                        "items": {
-                          "type": "string"
-                        },
-                        "description": "Source ids (see sources)."
-                      },
-                      "uncertain": {
-                        "type": "array",
-                        "items": {
-                          "type": "string"
-                        },
-                        "description": "What about this fact is inferred, conflicting or weakly sourced."
-                      },
-                      "unsourced": {
-                        "type": "boolean",
-                        "description": "True when no source was recorded for this fact."
-                      }
-                    }
+                    "$ref": "#/components/schemas/SourcedFact"
                   },
                   "progression": {
                     "type": "object",
@@ -2059,85 +1931,13 @@ enum OpenAPIDocument {
                   "bottlenecks": {
                     "type": "array",
                     "items": {
-                      "type": "object",
-                      "required": [
-                        "to",
-                        "step",
-                        "competition",
-                        "from",
-                        "sources"
-                      ],
-                      "properties": {
-                        "to": {
-                          "type": "string"
-                        },
-                        "step": {
-                          "type": "string"
-                        },
-                        "competition": {
-                          "type": "string"
-                        },
-                        "applicantsPerPlace": {
-                          "type": [
-                            "number",
-                            "null"
-                          ]
-                        },
-                        "from": {
-                          "type": "array",
-                          "items": {
-                            "type": "string"
-                          }
-                        },
-                        "sources": {
-                          "type": "array",
-                          "items": {
-                            "type": "string"
-                          }
-                        }
-                      }
+                      "$ref": "#/components/schemas/CompetitiveStep"
                     }
                   },
                   "competitive": {
                     "type": "array",
                     "items": {
-                      "type": "object",
-                      "required": [
-                        "to",
-                        "step",
-                        "competition",
-                        "from",
-                        "sources"
-                      ],
-                      "properties": {
-                        "to": {
-                          "type": "string"
-                        },
-                        "step": {
-                          "type": "string"
-                        },
-                        "competition": {
-                          "type": "string"
-                        },
-                        "applicantsPerPlace": {
-                          "type": [
-                            "number",
-                            "null"
-                          ]
-                        },
-                        "from": {
-                          "type": "array",
-                          "items": {
-                            "type": "string"
-                          }
-                        },
-                        "sources": {
-                          "type": "array",
-                          "items": {
-                            "type": "string"
-                          }
-                        }
-                      }
+                      "$ref": "#/components/schemas/CompetitiveStep"
                     }
                   },
                   "selfFundedOnly": {
@@ -2722,89 +2522,13 @@ enum OpenAPIDocument {
                   "alternatives": {
                     "type": "array",
                     "items": {
-                      "type": "object",
-                      "properties": {
-                        "title": {
-                          "type": "string"
-                        },
-                        "summary": {
-                          "type": "string"
-                        },
-                        "posts": {
-                          "type": "array",
-                          "items": {
-                            "type": "object",
-                            "properties": {
-                              "role": {
-                                "type": "string"
-                              },
-                              "name": {
-                                "type": "string"
-                              },
-                              "wte": {
-                                "type": "number"
-                              }
-                            }
-                          }
-                        },
-                        "totalWTE": {
-                          "type": "number"
-                        },
-                        "cost": {
-                          "type": "number"
-                        },
-                        "costChange": {
-                          "type": "number",
-                          "description": "Relative to the optimum: 0.05 is 5% more."
-                        },
-                        "episodesMet": {
-                          "type": "number"
-                        }
-                      }
+                      "$ref": "#/components/schemas/DesignOption"
                     }
                   },
                   "newRoles": {
                     "type": "array",
                     "items": {
-                      "type": "object",
-                      "properties": {
-                        "title": {
-                          "type": "string"
-                        },
-                        "summary": {
-                          "type": "string"
-                        },
-                        "posts": {
-                          "type": "array",
-                          "items": {
-                            "type": "object",
-                            "properties": {
-                              "role": {
-                                "type": "string"
-                              },
-                              "name": {
-                                "type": "string"
-                              },
-                              "wte": {
-                                "type": "number"
-                              }
-                            }
-                          }
-                        },
-                        "totalWTE": {
-                          "type": "number"
-                        },
-                        "cost": {
-                          "type": "number"
-                        },
-                        "costChange": {
-                          "type": "number",
-                          "description": "Relative to the optimum: 0.05 is 5% more."
-                        },
-                        "episodesMet": {
-                          "type": "number"
-                        }
-                      }
+                      "$ref": "#/components/schemas/DesignOption"
                     }
                   },
                   "sensitivity": {
@@ -2830,18 +2554,7 @@ enum OpenAPIDocument {
                         "posts": {
                           "type": "array",
                           "items": {
-                            "type": "object",
-                            "properties": {
-                              "role": {
-                                "type": "string"
-                              },
-                              "name": {
-                                "type": "string"
-                              },
-                              "wte": {
-                                "type": "number"
-                              }
-                            }
+                            "$ref": "#/components/schemas/PostCount"
                           }
                         }
                       }
@@ -2887,21 +2600,7 @@ enum OpenAPIDocument {
                   "parameters": {
                     "type": "array",
                     "items": {
-                      "type": "object",
-                      "properties": {
-                        "label": {
-                          "type": "string"
-                        },
-                        "value": {
-                          "type": "number"
-                        },
-                        "unit": {
-                          "type": "string"
-                        },
-                        "parameter": {
-                          "$ref": "#/components/schemas/Parameter"
-                        }
-                      }
+                      "$ref": "#/components/schemas/ParameterUse"
                     }
                   },
                   "notes": {
@@ -3109,100 +2808,12 @@ enum OpenAPIDocument {
                         }
                       },
                       "total": {
-                        "type": "object",
-                        "properties": {
-                          "id": {
-                            "type": "string"
-                          },
-                          "name": {
-                            "type": "string"
-                          },
-                          "trainingYears": {
-                            "type": "integer"
-                          },
-                          "baseline": {
-                            "type": "number"
-                          },
-                          "target": {
-                            "type": "array",
-                            "items": {
-                              "type": "number"
-                            }
-                          },
-                          "p10": {
-                            "type": "array",
-                            "items": {
-                              "type": "number"
-                            }
-                          },
-                          "p50": {
-                            "type": "array",
-                            "items": {
-                              "type": "number"
-                            }
-                          },
-                          "p90": {
-                            "type": "array",
-                            "items": {
-                              "type": "number"
-                            }
-                          },
-                          "probabilityBelowTarget": {
-                            "type": "array",
-                            "items": {
-                              "type": "number"
-                            }
-                          }
-                        }
+                        "$ref": "#/components/schemas/ProjectionSeries"
                       },
                       "roles": {
                         "type": "array",
                         "items": {
-                          "type": "object",
-                          "properties": {
-                            "id": {
-                              "type": "string"
-                            },
-                            "name": {
-                              "type": "string"
-                            },
-                            "trainingYears": {
-                              "type": "integer"
-                            },
-                            "baseline": {
-                              "type": "number"
-                            },
-                            "target": {
-                              "type": "array",
-                              "items": {
-                                "type": "number"
-                              }
-                            },
-                            "p10": {
-                              "type": "array",
-                              "items": {
-                                "type": "number"
-                              }
-                            },
-                            "p50": {
-                              "type": "array",
-                              "items": {
-                                "type": "number"
-                              }
-                            },
-                            "p90": {
-                              "type": "array",
-                              "items": {
-                                "type": "number"
-                              }
-                            },
-                            "probabilityBelowTarget": {
-                              "type": "array",
-                              "items": {
-                                "type": "number"
-                              }
-                            }
-                          }
+                          "$ref": "#/components/schemas/ProjectionSeries"
                         }
                       },
                       "places": {
@@ -3228,21 +2839,7 @@ enum OpenAPIDocument {
                       "parameters": {
                         "type": "array",
                         "items": {
-                          "type": "object",
-                          "properties": {
-                            "label": {
-                              "type": "string"
-                            },
-                            "value": {
-                              "type": "number"
-                            },
-                            "unit": {
-                              "type": "string"
-                            },
-                            "parameter": {
-                              "$ref": "#/components/schemas/Parameter"
-                            }
-                          }
+                          "$ref": "#/components/schemas/ParameterUse"
                         }
                       },
                       "notes": {
@@ -3338,6 +2935,188 @@ enum OpenAPIDocument {
                         }
                       }
                     }
+                  }
+                }
+              },
+              "SourcedFact": {
+                "type": "object",
+                "required": [
+                  "value",
+                  "sources",
+                  "uncertain",
+                  "unsourced"
+                ],
+                "properties": {
+                  "value": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "sources": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Source ids (see sources)."
+                  },
+                  "uncertain": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "What about this fact is inferred, conflicting or weakly sourced."
+                  },
+                  "unsourced": {
+                    "type": "boolean",
+                    "description": "True when no source was recorded for this fact."
+                  }
+                }
+              },
+              "ProjectionSeries": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "name": {
+                    "type": "string"
+                  },
+                  "trainingYears": {
+                    "type": "integer"
+                  },
+                  "baseline": {
+                    "type": "number"
+                  },
+                  "target": {
+                    "type": "array",
+                    "items": {
+                      "type": "number"
+                    }
+                  },
+                  "p10": {
+                    "type": "array",
+                    "items": {
+                      "type": "number"
+                    }
+                  },
+                  "p50": {
+                    "type": "array",
+                    "items": {
+                      "type": "number"
+                    }
+                  },
+                  "p90": {
+                    "type": "array",
+                    "items": {
+                      "type": "number"
+                    }
+                  },
+                  "probabilityBelowTarget": {
+                    "type": "array",
+                    "items": {
+                      "type": "number"
+                    }
+                  }
+                }
+              },
+              "DesignOption": {
+                "type": "object",
+                "properties": {
+                  "title": {
+                    "type": "string"
+                  },
+                  "summary": {
+                    "type": "string"
+                  },
+                  "posts": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/PostCount"
+                    }
+                  },
+                  "totalWTE": {
+                    "type": "number"
+                  },
+                  "cost": {
+                    "type": "number"
+                  },
+                  "costChange": {
+                    "type": "number",
+                    "description": "Relative to the optimum: 0.05 is 5% more."
+                  },
+                  "episodesMet": {
+                    "type": "number"
+                  }
+                }
+              },
+              "CompetitiveStep": {
+                "type": "object",
+                "required": [
+                  "to",
+                  "step",
+                  "competition",
+                  "from",
+                  "sources"
+                ],
+                "properties": {
+                  "to": {
+                    "type": "string"
+                  },
+                  "step": {
+                    "type": "string"
+                  },
+                  "competition": {
+                    "type": "string"
+                  },
+                  "applicantsPerPlace": {
+                    "type": [
+                      "number",
+                      "null"
+                    ]
+                  },
+                  "from": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "sources": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  }
+                }
+              },
+              "PostCount": {
+                "type": "object",
+                "properties": {
+                  "role": {
+                    "type": "string"
+                  },
+                  "name": {
+                    "type": "string"
+                  },
+                  "wte": {
+                    "type": "number"
+                  }
+                }
+              },
+              "ParameterUse": {
+                "type": "object",
+                "properties": {
+                  "label": {
+                    "type": "string"
+                  },
+                  "value": {
+                    "type": "number"
+                  },
+                  "unit": {
+                    "type": "string"
+                  },
+                  "parameter": {
+                    "$ref": "#/components/schemas/Parameter"
                   }
                 }
               }

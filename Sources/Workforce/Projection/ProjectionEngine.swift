@@ -213,6 +213,9 @@ public enum ProjectionEngine {
             }
         }
 
+        /// The training length of kernel role k.
+        func trainingYears(_ k: Int) -> Int { k < n3 ? 3 : k < n2 ? 2 : k < n1 ? 1 : 0 }
+
         deinit {
             intake.deallocate()
             moves.deallocate()
@@ -317,7 +320,7 @@ public enum ProjectionEngine {
             }
             survive(b).withMemoryRebound(to: Double.self, capacity: 2 * r * width) { rates in
                 for (k, role) in kernel.order.enumerated() {
-                    let training = k < n3 ? 3 : k < n2 ? 2 : k < n1 ? 1 : 0
+                    let training = kernel.trainingYears(k)
                     for lane in 0..<width {
                         let survival = 1 - withdraw[lane * r + role]
                         var whole = 1.0
@@ -345,7 +348,7 @@ public enum ProjectionEngine {
                 for k in 0..<r {
                     stayed[k] = stayB[k] * kernel.baseline[place * r + k]
                     arriving[k] = Lanes(repeating: 0)
-                    let training = k < n3 ? 3 : k < n2 ? 2 : k < n1 ? 1 : 0
+                    let training = kernel.trainingYears(k)
                     for j in 0..<training {
                         var factor = Lanes(repeating: kernel.nhsShare[k])
                         for _ in j..<training { factor *= surviveB[k] }
