@@ -161,24 +161,10 @@ enum OpenAPIDocument {
                     }
                   },
                   "400": {
-                    "description": "A problem (RFC 9457)",
-                    "content": {
-                      "application/problem+json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Problem"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Problem"
                   },
                   "406": {
-                    "description": "A problem (RFC 9457)",
-                    "content": {
-                      "application/problem+json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Problem"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Problem"
                   }
                 }
               }
@@ -209,24 +195,10 @@ enum OpenAPIDocument {
                     }
                   },
                   "404": {
-                    "description": "A problem (RFC 9457)",
-                    "content": {
-                      "application/problem+json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Problem"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Problem"
                   },
                   "406": {
-                    "description": "A problem (RFC 9457)",
-                    "content": {
-                      "application/problem+json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Problem"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Problem"
                   }
                 }
               }
@@ -266,14 +238,7 @@ enum OpenAPIDocument {
                     }
                   },
                   "400": {
-                    "description": "A problem (RFC 9457)",
-                    "content": {
-                      "application/problem+json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Problem"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Problem"
                   }
                 }
               }
@@ -313,14 +278,7 @@ enum OpenAPIDocument {
                     }
                   },
                   "400": {
-                    "description": "A problem (RFC 9457)",
-                    "content": {
-                      "application/problem+json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Problem"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Problem"
                   }
                 }
               }
@@ -360,14 +318,7 @@ enum OpenAPIDocument {
                     }
                   },
                   "400": {
-                    "description": "A problem (RFC 9457)",
-                    "content": {
-                      "application/problem+json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Problem"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Problem"
                   }
                 }
               }
@@ -436,14 +387,7 @@ enum OpenAPIDocument {
                     }
                   },
                   "400": {
-                    "description": "A problem (RFC 9457)",
-                    "content": {
-                      "application/problem+json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Problem"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Problem"
                   }
                 }
               }
@@ -508,24 +452,10 @@ enum OpenAPIDocument {
                     }
                   },
                   "400": {
-                    "description": "A problem (RFC 9457)",
-                    "content": {
-                      "application/problem+json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Problem"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Problem"
                   },
                   "422": {
-                    "description": "A problem (RFC 9457)",
-                    "content": {
-                      "application/problem+json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Problem"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Problem"
                   }
                 }
               }
@@ -546,14 +476,7 @@ enum OpenAPIDocument {
                     }
                   },
                   "400": {
-                    "description": "A problem (RFC 9457)",
-                    "content": {
-                      "application/problem+json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Problem"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Problem"
                   }
                 }
               }
@@ -593,14 +516,7 @@ enum OpenAPIDocument {
                     }
                   },
                   "400": {
-                    "description": "A problem (RFC 9457)",
-                    "content": {
-                      "application/problem+json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Problem"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Problem"
                   }
                 }
               }
@@ -632,14 +548,7 @@ enum OpenAPIDocument {
                     }
                   },
                   "404": {
-                    "description": "A problem (RFC 9457)",
-                    "content": {
-                      "application/problem+json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Problem"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Problem"
                   }
                 }
               }
@@ -677,34 +586,13 @@ enum OpenAPIDocument {
                     }
                   },
                   "400": {
-                    "description": "A problem (RFC 9457)",
-                    "content": {
-                      "application/problem+json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Problem"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Problem"
                   },
                   "404": {
-                    "description": "A problem (RFC 9457)",
-                    "content": {
-                      "application/problem+json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Problem"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Problem"
                   },
                   "413": {
-                    "description": "A problem (RFC 9457)",
-                    "content": {
-                      "application/problem+json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Problem"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Problem"
                   },
                   "422": {
                     "description": "Inputs out of range, or no team can meet the rules (then `conflicts` names the constraints that conflict)",
@@ -746,14 +634,7 @@ enum OpenAPIDocument {
                     }
                   },
                   "404": {
-                    "description": "A problem (RFC 9457)",
-                    "content": {
-                      "application/problem+json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Problem"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Problem"
                   }
                 }
               }
@@ -791,24 +672,10 @@ enum OpenAPIDocument {
                     }
                   },
                   "400": {
-                    "description": "A problem (RFC 9457)",
-                    "content": {
-                      "application/problem+json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Problem"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Problem"
                   },
                   "413": {
-                    "description": "A problem (RFC 9457)",
-                    "content": {
-                      "application/problem+json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Problem"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Problem"
                   },
                   "422": {
                     "description": "A value out of range, or a CSV row that cannot be read (the detail names the row, column and value)",
@@ -849,14 +716,7 @@ enum OpenAPIDocument {
                     }
                   },
                   "404": {
-                    "description": "A problem (RFC 9457)",
-                    "content": {
-                      "application/problem+json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Problem"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Problem"
                   }
                 }
               }
@@ -894,24 +754,10 @@ enum OpenAPIDocument {
                     }
                   },
                   "400": {
-                    "description": "A problem (RFC 9457)",
-                    "content": {
-                      "application/problem+json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Problem"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Problem"
                   },
                   "413": {
-                    "description": "A problem (RFC 9457)",
-                    "content": {
-                      "application/problem+json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Problem"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Problem"
                   },
                   "422": {
                     "description": "A value out of range, or a CSV row that cannot be read (the detail names the row, column and value)",
@@ -928,6 +774,18 @@ enum OpenAPIDocument {
             }
           },
           "components": {
+            "responses": {
+              "Problem": {
+                "description": "A problem (RFC 9457)",
+                "content": {
+                  "application/problem+json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  }
+                }
+              }
+            },
             "schemas": {
               "Problem": {
                 "type": "object",
