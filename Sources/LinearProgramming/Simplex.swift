@@ -3,7 +3,11 @@
 /// two-pass ratio test, and Bland's rule as a fallback against cycling. Deterministic: the same model gives
 /// the same answer.
 struct Simplex {
-    enum Status { case optimal, infeasible, unbounded, limit }
+    enum Status {
+        case optimal, infeasible, unbounded, limit
+        /// The dual method proved the optimum worse than `cutoff`.
+        case cutoff
+    }
 
     enum Position: Equatable { case basic, lower, upper, zero }
 
@@ -30,6 +34,11 @@ struct Simplex {
     var devex: [Double] = []
     /// Scratch space for a row of B⁻¹A, zero between uses.
     var pivotRow: [Double] = []
+    /// Reduced costs, kept up to date by the dual method.
+    var reducedCost: [Double] = []
+    /// Branch and bound's incumbent in internal terms (minimised, scaled): the dual method stops once its
+    /// objective, a lower bound, passes it.
+    var cutoff = Double.infinity
     /// Devex pays for its extra row computation only on larger models; small ones price by Dantzig's rule.
     var useDevex: Bool { m >= 200 }
     /// Started from a given basis: skip the perturbed passes, which would wander away from it.
@@ -86,28 +95,34 @@ struct Simplex {
         for (j, column) in cols.enumerated() { for (i, a) in column { byRow[i].append((j, a)) } }
         rows = byRow
         var c = [Double](repeating: 0, count: n + m)
-        var l = [Double](repeating: 0, count: n + m)
-        var u = [Double](repeating: 0, count: n + m)
-        for (j, variable) in lp.variables.enumerated() {
-            c[j] = costSign * variable.objective * cs[j]
-            l[j] = (variableLower?[j] ?? variable.lower) / cs[j]
-            u[j] = (variableUpper?[j] ?? variable.upper) / cs[j]
-        }
-        for (i, row) in lp.constraints.enumerated() {
-            l[n + i] = row.lower * rs[i]
-            u[n + i] = row.upper * rs[i]
-        }
+        for (j, variable) in lp.variables.enumerated() { c[j] = costSign * variable.objective * cs[j] }
         cost = c
-        lower = l
-        upper = u
+        lower = [Double](repeating: 0, count: n + m)
+        upper = [Double](repeating: 0, count: n + m)
+        for (i, row) in lp.constraints.enumerated() {
+            lower[n + i] = row.lower * rs[i]
+            upper[n + i] = row.upper * rs[i]
+        }
         x = [Double](repeating: 0, count: n + m)
         position = [Position](repeating: .lower, count: n + m)
-        basis = Array(n..<(n + m))
-        for j in 0..<n { makeNonbasic(j) }
-        for i in 0..<m { position[n + i] = .basic }
+        basis = []
+        prepare(
+            lower: variableLower ?? lp.variables.map(\.lower), upper: variableUpper ?? lp.variables.map(\.upper),
+            warmStart: warmStart)
+    }
+
+    /// Sets the variables' bounds (in the model's units) and the starting basis: the given one (a branch-and-bound
+    /// parent's), or else the all-slack basis with every structural column at the bound nearest zero. The
+    /// scaled matrix is kept, so branch and bound reuses one `Simplex` for every node.
+    mutating func prepare(lower variableLower: [Double], upper variableUpper: [Double], warmStart: WarmStart?) {
+        for j in 0..<n {
+            lower[j] = variableLower[j] / columnScale[j]
+            upper[j] = variableUpper[j] / columnScale[j]
+        }
+        factor = nil
+        iterations = 0
         if let warmStart, warmStart.basis.count == m, warmStart.position.count == n + m {
-            // Start from a previous optimal basis (a branch-and-bound parent's): nonbasic columns go to the
-            // bound they were at, under the new bounds.
+            // Nonbasic columns go to the bound they were at, under the new bounds.
             basis = warmStart.basis
             position = warmStart.position
             for j in 0..<(n + m) where position[j] != .basic {
@@ -118,6 +133,14 @@ struct Simplex {
                 }
             }
             warm = true
+        } else {
+            basis = Array(n..<(n + m))
+            for j in 0..<n {
+                x[j] = 0
+                makeNonbasic(j)
+            }
+            for i in 0..<m { position[n + i] = .basic }
+            warm = false
         }
     }
 
@@ -190,6 +213,7 @@ struct Simplex {
         if m > options.maximumRows { return .limit }
         devex = [Double](repeating: 1, count: n + m)
         pivotRow = [Double](repeating: 0, count: n + m)
+        reducedCost = [Double](repeating: 0, count: n + m)
         if m == 0 {
             // Only bounds: each variable goes to its cheapest bound.
             for j in 0..<n {
@@ -198,6 +222,7 @@ struct Simplex {
             }
             return .optimal
         }
+        if let status = solveByDual() { return status }
         // Widen every finite bound by a small pseudo-random amount so that ties in the ratio test (degeneracy)
         // become rare; solve; then shrink the widening and finish from the basis found, ending on the true bounds.
         let trueLower = lower
@@ -399,28 +424,14 @@ struct Simplex {
     mutating func updateDevex(alpha: [Double], leaving: Int, entering: Int, leavingColumn out: Int, factor: BasisFactor)
     {
         let pivot = alpha[leaving]
-        var unit = [Double](repeating: 0, count: m)
-        unit[leaving] = 1
-        let rowOfInverse = factor.btran(unit)
         let enteringWeight = devex[entering]
-        // The pivot row α_pj = Σ_i ρ_i a_ij, row by row over the nonzeros of ρ (usually few).
-        var row: [Double] = []
-        swap(&row, &pivotRow)
-        var touched: [Int] = []
-        for (i, rho) in rowOfInverse.enumerated() where rho != 0 {
-            for (j, a) in rows[i] {
-                if row[j] == 0 { touched.append(j) }
-                row[j] += rho * a
-            }
-        }
-        for j in touched {
-            let alphaP = row[j]
-            row[j] = 0
-            guard alphaP != 0, position[j] != .basic, j != entering else { continue }
+        for j in formPivotRow(leaving, factor: factor) {
+            let alphaP = pivotRow[j]
+            pivotRow[j] = 0
+            guard position[j] != .basic, j != entering else { continue }
             let ratio = alphaP / pivot
             devex[j] = max(devex[j], ratio * ratio * enteringWeight)
         }
-        swap(&row, &pivotRow)
         devex[out] = max(enteringWeight / (pivot * pivot), 1)
     }
 

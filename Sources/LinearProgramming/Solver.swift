@@ -36,7 +36,7 @@ public struct Solver: Sendable {
                 status: .unbounded, objective: lp.sense == .minimise ? -.infinity : .infinity, values: [],
                 iterations: simplex.iterations
             )
-        case .limit:
+        case .limit, .cutoff:
             return Solution(status: .limit, objective: .nan, values: [], iterations: simplex.iterations)
         }
     }
@@ -69,6 +69,8 @@ public struct Solver: Sendable {
         var nodes = 0
         var iterations = 0
         var hitLimit = false
+        // One simplex, its scaled matrix built once, re-bounded and warm-started at every node.
+        var simplex = Simplex(lp, options: options, deadline: deadline)
         let clock = ContinuousClock()
 
         func gap(_ bound: Double) -> Double {
@@ -104,13 +106,16 @@ public struct Solver: Sendable {
                 continue
             }
             nodes += 1
-            var nodeBasis: WarmStart?
-            let relaxation = solveRelaxation(
-                lp, lower: node.lower, upper: node.upper, deadline: deadline, warmStart: node.basis
-            ) { nodeBasis = $0 }
-            iterations += relaxation.iterations
-            switch relaxation.status {
-            case .infeasible: continue
+            simplex.prepare(lower: node.lower, upper: node.upper, warmStart: node.basis)
+            // The dual method stops as soon as its bound shows the node cannot beat the incumbent.
+            simplex.cutoff =
+                incumbent == nil
+                ? .infinity
+                : incumbentValue - sign * lp.objectiveOffset - options.relativeGap * max(1, abs(incumbentValue))
+            let status = simplex.solve()
+            iterations += simplex.iterations
+            switch status {
+            case .infeasible, .cutoff: continue
             case .unbounded:
                 if incumbent == nil {
                     return Solution(
@@ -121,11 +126,12 @@ public struct Solver: Sendable {
             case .limit:
                 hitLimit = true
                 open.append(node)
-                break
             case .optimal: break
             }
-            if relaxation.status == .limit { break }
-            let bound = sign * relaxation.objective
+            if status == .limit { break }
+            let values = simplex.values
+            let nodeBasis = simplex.warmStart
+            let bound = sign * lp.objectiveValue(values)
             if incumbent != nil && bound >= incumbentValue - options.relativeGap * max(1, abs(incumbentValue)) {
                 continue
             }
@@ -133,7 +139,7 @@ public struct Solver: Sendable {
             var branchOn = -1
             var fractionality = options.integralityTolerance
             for j in integers {
-                let value = relaxation.values[j]
+                let value = values[j]
                 let f = abs(value - value.rounded())
                 if f > fractionality {
                     fractionality = f
@@ -141,11 +147,11 @@ public struct Solver: Sendable {
                 }
             }
             if branchOn < 0 {
-                tryIncumbent(relaxation.values)
+                tryIncumbent(values)
                 continue
             }
-            tryIncumbent(relaxation.values)
-            let value = relaxation.values[branchOn]
+            tryIncumbent(values)
+            let value = values[branchOn]
             var down = node
             down.basis = nodeBasis
             down.upper[branchOn] = value.rounded(.down)

@@ -1,0 +1,246 @@
+/// The bounded-variable dual simplex method, on the same data as the primal method.
+///
+/// It starts from a basis whose reduced costs have the right signs (dual feasible) and keeps them so, while
+/// it drives the basic variables into their bounds one row at a time. Two situations give such a basis:
+/// a cold start of a model whose costs push every variable to a finite bound (the all-slack basis of a
+/// minimisation with nonnegative costs), and a branch-and-bound node, whose parent's optimal basis stays
+/// dual feasible when a bound is tightened. Each iteration:
+///
+/// 1. **Pricing** (dual devex): the leaving row is the basic variable with the largest infeasibility² / wᵢ,
+///    where the reference weights wᵢ estimate the length of the row of B⁻¹ (updated from the pivot column).
+/// 2. **Pivot row** αᵣ = eᵣᵀB⁻¹A, formed row by row from the nonzeros of ρ = B⁻ᵀeᵣ.
+/// 3. **Ratio test** (Harris, two passes): the largest dual step that keeps every reduced cost within the
+///    dual tolerance of the right sign, then among the columns within it the largest |αᵣⱼ|.
+/// 4. **Updates**: reduced costs dⱼ −= θ αᵣⱼ; the primal values along the FTRAN'd entering column, so the
+///    leaving variable lands exactly on its bound; the product-form eta file.
+///
+/// Reduced costs and primal values are recomputed from scratch at each refactorisation. Boxed columns whose
+/// reduced cost has the wrong sign are moved to their other bound; any other dual infeasibility (which
+/// rounding can create) hands the basis to the primal method, which finishes from wherever the dual stopped.
+extension Simplex {
+    enum DualOutcome { case optimal, infeasible, limit, cutoff, abandoned }
+
+    /// d = c − Aᵀπ with π = B⁻ᵀc_B, zero for basic columns.
+    mutating func computeReducedCosts() {
+        guard let factor else { return }
+        let pi = factor.btran(basis.map { cost[$0] })
+        for j in 0..<(n + m) {
+            if position[j] == .basic {
+                reducedCost[j] = 0
+                continue
+            }
+            var d = cost[j]
+            for (i, a) in columns[j] { d -= pi[i] * a }
+            reducedCost[j] = d
+        }
+    }
+
+    /// Moves boxed columns with a wrong-signed reduced cost to their other bound (and recomputes the basic
+    /// values if any moved). Another column whose reduced cost is wrong by at most `shiftUpTo` (rounding, or
+    /// the Harris ratio test's tolerance) has its cost shifted to make it zero; the true costs come back before
+    /// the primal method finishes. False if a larger dual infeasibility remains, so the dual method cannot go on.
+    mutating func makeDualFeasible(shiftUpTo: Double = 0) -> Bool {
+        let tolerance = options.dualTolerance
+        var moved = false
+        for j in 0..<(n + m) where position[j] != .basic && lower[j] != upper[j] {
+            let d = reducedCost[j]
+            let wrong: Bool
+            switch position[j] {
+            case .lower: wrong = d < -tolerance
+            case .upper: wrong = d > tolerance
+            case .zero: wrong = abs(d) > tolerance
+            case .basic: wrong = false
+            }
+            guard wrong else { continue }
+            if lower[j].isFinite && upper[j].isFinite && position[j] != .zero {
+                position[j] = position[j] == .lower ? .upper : .lower
+                x[j] = position[j] == .lower ? lower[j] : upper[j]
+                moved = true
+            } else if abs(d) <= shiftUpTo {
+                cost[j] -= d
+                reducedCost[j] = 0
+            } else {
+                return false
+            }
+        }
+        if moved { recomputeBasics() }
+        return true
+    }
+
+    /// Raises the cost of each column at its lower bound (lowers it at its upper bound) by a small
+    /// pseudo-random amount, so that ties in the dual ratio test (dual degeneracy) become rare. The caller
+    /// restores the true costs before the primal method finishes.
+    mutating func perturbCosts() {
+        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        for j in 0..<(n + m) where position[j] != .basic && lower[j] != upper[j] {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let r = 1 + Double(seed >> 11) / Double(1 << 53)
+            let amount = 5e-7 * r * (1 + abs(cost[j]))
+            switch position[j] {
+            case .lower: cost[j] += amount
+            case .upper: cost[j] -= amount
+            default: break
+            }
+        }
+    }
+
+    /// Forms row r of B⁻¹A in `pivotRow` (scratch, zero elsewhere) and returns the columns it touched.
+    mutating func formPivotRow(_ r: Int, factor: BasisFactor) -> [Int] {
+        var unit = [Double](repeating: 0, count: m)
+        unit[r] = 1
+        let rho = factor.btran(unit)
+        var row: [Double] = []
+        swap(&row, &pivotRow)
+        var touched: [Int] = []
+        for (i, value) in rho.enumerated() where value != 0 {
+            for (j, a) in rows[i] {
+                if row[j] == 0 { touched.append(j) }
+                row[j] += value * a
+                if row[j] == 0 { row[j] = .leastNonzeroMagnitude }  // keep it listed once
+            }
+        }
+        swap(&row, &pivotRow)
+        return touched
+    }
+
+    /// The Harris two-pass dual ratio test on the pivot row in `pivotRow`: the entering column (−1 if none can
+    /// enter, so the primal problem is infeasible). `sign` is −1 when the leaving variable rises to its lower
+    /// bound, +1 when it falls to its upper bound.
+    func dualRatioTest(touched: [Int], sign: Double) -> Int {
+        let tolerance = options.dualTolerance
+        let pivotTolerance = 1e-7
+        // The room each candidate's reduced cost has before it changes sign, and the size of its pivot.
+        func room(_ j: Int) -> (slack: Double, size: Double)? {
+            guard position[j] != .basic, lower[j] != upper[j] else { return nil }
+            let a = sign * pivotRow[j]
+            switch position[j] {
+            case .lower: return a > pivotTolerance ? (reducedCost[j], a) : nil
+            case .upper: return a < -pivotTolerance ? (-reducedCost[j], -a) : nil
+            case .zero: return abs(a) > pivotTolerance ? (abs(reducedCost[j]), abs(a)) : nil
+            case .basic: return nil
+            }
+        }
+        var bound = Double.infinity
+        for j in touched {
+            if let c = room(j) { bound = min(bound, (c.slack + tolerance) / c.size) }
+        }
+        guard bound.isFinite else { return -1 }
+        var entering = -1
+        var largest = 0.0
+        for j in touched {
+            guard let c = room(j), max(c.slack, 0) / c.size <= bound, c.size > largest else { continue }
+            largest = c.size
+            entering = j
+        }
+        return entering
+    }
+
+    /// Dual simplex iterations from a dual feasible basis (reduced costs already computed). Stops when every
+    /// basic variable is within its bounds (`optimal`), when a row proves the problem infeasible, at a limit,
+    /// or (with a finite `cutoff`) once the objective, a lower bound on the optimum, passes the cutoff.
+    mutating func dualIterate() -> DualOutcome {
+        let tolerance = options.primalTolerance
+        let shiftLimit = 1e3 * options.dualTolerance
+        var weights = [Double](repeating: 1, count: m)
+        var checkedInfeasible = false
+        while true {
+            if iterations >= options.iterationLimit || clock.now >= deadline { return .limit }
+            if factor?.etaCount ?? 0 >= options.refactorInterval {
+                guard refactor() else { return .abandoned }
+                computeReducedCosts()
+                guard makeDualFeasible(shiftUpTo: shiftLimit) else { return .abandoned }
+            }
+            guard let factor else { return .abandoned }
+            if cutoff.isFinite && costOfPoint > cutoff { return .cutoff }
+            // Pricing: the most infeasible row relative to its weight.
+            var r = -1
+            var best = 0.0
+            for i in 0..<m {
+                let j = basis[i]
+                let gap =
+                    x[j] < lower[j] - tolerance ? lower[j] - x[j] : x[j] > upper[j] + tolerance ? x[j] - upper[j] : 0
+                if gap > 0 && gap * gap > best * weights[i] {
+                    best = gap * gap / weights[i]
+                    r = i
+                }
+            }
+            if r < 0 { return .optimal }
+            let p = basis[r]
+            let toLower = x[p] < lower[p]
+            let target = toLower ? lower[p] : upper[p]
+            let touched = formPivotRow(r, factor: factor)
+            let q = dualRatioTest(touched: touched, sign: toLower ? -1 : 1)
+            let alphaRowQ = q >= 0 ? pivotRow[q] : 0
+            if q < 0 {
+                for j in touched { pivotRow[j] = 0 }
+                // Confirm on a fresh factorisation before declaring the problem infeasible.
+                if checkedInfeasible || factor.etaCount == 0 { return .infeasible }
+                checkedInfeasible = true
+                guard refactor() else { return .abandoned }
+                computeReducedCosts()
+                guard makeDualFeasible(shiftUpTo: shiftLimit) else { return .abandoned }
+                continue
+            }
+            checkedInfeasible = false
+            let alpha = factor.ftran(dense(q))
+            let pivot = alpha[r]
+            if abs(pivot - alphaRowQ) > 1e-6 * (1 + abs(pivot)) || abs(pivot) < 1e-9 {
+                // Row and column disagree: the factorisation has drifted. Refactorise and choose again.
+                for j in touched { pivotRow[j] = 0 }
+                if factor.etaCount == 0 { return .abandoned }
+                guard refactor() else { return .abandoned }
+                computeReducedCosts()
+                guard makeDualFeasible(shiftUpTo: shiftLimit) else { return .abandoned }
+                continue
+            }
+            // Dual update: the entering reduced cost becomes zero, the leaving one −θ.
+            let theta = reducedCost[q] / alphaRowQ
+            for j in touched {
+                if position[j] != .basic { reducedCost[j] -= theta * pivotRow[j] }
+                pivotRow[j] = 0
+            }
+            reducedCost[q] = 0
+            reducedCost[p] = -theta
+            // Primal update along the entering column; the leaving variable lands on its bound.
+            let step = (x[p] - target) / pivot
+            for (i, j) in basis.enumerated() where alpha[i] != 0 { x[j] -= alpha[i] * step }
+            x[q] += step
+            x[p] = target
+            position[p] = toLower ? .lower : .upper
+            // Dual devex: wᵢ = max(wᵢ, (αᵢq / αᵣq)² wᵣ), and the entering row's weight from the leaving one.
+            let leavingWeight = weights[r]
+            for (i, a) in alpha.enumerated() where a != 0 && i != r {
+                let ratio = a / pivot
+                weights[i] = max(weights[i], ratio * ratio * leavingWeight)
+            }
+            weights[r] = max(leavingWeight / (pivot * pivot), 1)
+            position[q] = .basic
+            basis[r] = q
+            self.factor?.update(row: r, enteringColumn: alpha)
+            iterations += 1
+        }
+    }
+
+    /// Solves with the dual method when the starting basis allows it, then lets the primal method finish with
+    /// the true costs (usually in a few iterations). Nil when the dual method cannot start or gives up, so the
+    /// caller solves with the primal method from the current basis.
+    mutating func solveByDual() -> Status? {
+        guard refactor() else { return nil }
+        computeReducedCosts()
+        guard makeDualFeasible() else { return nil }
+        let trueCost = cost
+        if !warm {
+            perturbCosts()
+            computeReducedCosts()
+        }
+        let outcome = dualIterate()
+        cost = trueCost
+        switch outcome {
+        case .optimal: return iterate()
+        case .abandoned: return nil
+        case .infeasible: return .infeasible
+        case .cutoff: return .cutoff
+        case .limit: return .limit
+        }
+    }
+}
