@@ -218,6 +218,7 @@ extension Simplex {
             basis[r] = q
             self.factor?.update(row: r, enteringColumn: alpha)
             iterations += 1
+            dualIterations += 1
         }
     }
 

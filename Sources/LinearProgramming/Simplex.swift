@@ -30,6 +30,8 @@ struct Simplex {
     var basis: [Int]
     var factor: BasisFactor?
     var iterations = 0
+    /// How many of the iterations were the dual method's.
+    var dualIterations = 0
     /// Devex reference weights for pricing, one per column.
     var devex: [Double] = []
     /// Scratch space for a row of B⁻¹A, zero between uses.
@@ -121,6 +123,7 @@ struct Simplex {
         }
         factor = nil
         iterations = 0
+        dualIterations = 0
         if let warmStart, warmStart.basis.count == m, warmStart.position.count == n + m {
             // Nonbasic columns go to the bound they were at, under the new bounds.
             basis = warmStart.basis

@@ -60,6 +60,8 @@ public struct SolverOptions: Sendable, Equatable {
     public var integralityTolerance = 1e-6
     /// Refactorise the basis after this many updates.
     public var refactorInterval = 64
+    /// Simplify the model before solving (see `Presolve`), and map the answer back.
+    public var presolve = true
     /// Larger models stop at once with status `limit`.
     public var maximumRows = 100_000
 

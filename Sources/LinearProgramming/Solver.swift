@@ -9,6 +9,14 @@ public struct Solver: Sendable {
     public func solve(_ lp: LinearProgram) throws(LPError) -> Solution {
         try lp.validate()
         let deadline = ContinuousClock().now.advanced(by: .milliseconds(Int64(options.timeLimit * 1000)))
+        guard options.presolve else { return solveAsGiven(lp, deadline: deadline) }
+        let presolve = Presolve(lp)
+        guard let reduced = presolve.reduced else { return Solution(status: .infeasible, objective: .nan, values: []) }
+        guard presolve.changed else { return solveAsGiven(lp, deadline: deadline) }
+        return presolve.postsolve(solveAsGiven(reduced, deadline: deadline))
+    }
+
+    func solveAsGiven(_ lp: LinearProgram, deadline: ContinuousClock.Instant) -> Solution {
         if lp.hasIntegers { return branchAndBound(lp, deadline: deadline) }
         return solveRelaxation(lp, lower: nil, upper: nil, deadline: deadline)
     }

@@ -35,7 +35,15 @@ import Testing
         let lp = try Self.load(name)
         let expected = try #require(try Self.expected(name))
         #expect(lp.constraints.count == expected.rows && lp.variables.count == expected.cols)
-        let solution = try Solver().solve(lp)
+        for presolve in [true, false] {
+            var options = SolverOptions()
+            options.presolve = presolve
+            let solution = try Solver(options: options).solve(lp)
+            try check(solution, of: lp, name: "\(name) (presolve \(presolve))", against: expected)
+        }
+    }
+
+    func check(_ solution: Solution, of lp: LinearProgram, name: String, against expected: Expected) throws {
         #expect(
             solution.status.rawValue == expected.status,
             "\(name): \(solution.status) after \(solution.iterations) iterations")
@@ -46,6 +54,8 @@ import Testing
             #expect(
                 lp.maximumViolation(solution.values) <= 1e-7,
                 "\(name) violation \(lp.maximumViolation(solution.values))")
+            let failures = optimalityCertificateFailures(lp, solution)
+            #expect(failures.isEmpty, "\(name): \(failures.prefix(5))")
         }
     }
 
