@@ -145,7 +145,7 @@ extension Simplex {
         var checkedInfeasible = false
         while true {
             if iterations >= options.iterationLimit || clock.now >= deadline { return .limit }
-            if factor?.etaCount ?? 0 >= options.refactorInterval {
+            if factor?.isStale(interval: options.refactorInterval) ?? false {
                 guard refactor() else { return .abandoned }
                 computeReducedCosts()
                 guard makeDualFeasible(shiftUpTo: shiftLimit) else { return .abandoned }

@@ -324,7 +324,7 @@ struct Simplex {
         var bland = false
         while true {
             if iterations >= options.iterationLimit || clock.now >= deadline { return .limit }
-            if factor?.etaCount ?? 0 >= options.refactorInterval {
+            if factor?.isStale(interval: options.refactorInterval) ?? false {
                 guard refactor() else { return .limit }
             }
             // Costs of the basic variables for this phase.

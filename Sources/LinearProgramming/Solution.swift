@@ -58,8 +58,9 @@ public struct SolverOptions: Sendable, Equatable {
     public var relativeGap = 1e-6
     /// A value within this distance of an integer counts as integral.
     public var integralityTolerance = 1e-6
-    /// Refactorise the basis after this many updates.
-    public var refactorInterval = 64
+    /// Refactorise the basis after this many updates (or sooner, once the updates hold more nonzeros than
+    /// the factors).
+    public var refactorInterval = 200
     /// Simplify the model before solving (see `Presolve`), and map the answer back.
     public var presolve = true
     /// Larger models stop at once with status `limit`.

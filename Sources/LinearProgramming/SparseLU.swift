@@ -23,6 +23,11 @@ struct BasisFactor {
     private var uStart: [Int] = [0]
     private var uIndex: [Int] = []
     private var uValue: [Double] = []
+    /// U by columns, for FTRAN: the entries of pivot k's column above the diagonal, as the rows of the steps
+    /// they belong to (uColumnStart[k]..<uColumnStart[k + 1]).
+    private var uColumnStart: [Int] = []
+    private var uColumnRow: [Int] = []
+    private var uColumnValue: [Double] = []
     /// Product-form etas since the factorisation: basis position, pivot value, and the FTRAN'd entering column
     /// off the pivot (etaStart[e]..<etaStart[e + 1]).
     private var etaPosition: [Int] = []
@@ -32,6 +37,12 @@ struct BasisFactor {
     private var etaValue: [Double] = []
 
     var etaCount: Int { etaPosition.count }
+
+    /// Whether solves now cost more through the etas than a fresh factorisation would make them: after
+    /// `interval` updates, or once the etas hold more nonzeros than L and U together.
+    func isStale(interval: Int) -> Bool {
+        etaPosition.count >= interval || etaIndex.count > lIndex.count + uIndex.count + m
+    }
 
     /// Why a factorisation failed: basis position `column` depends on the columns pivoted before it, and
     /// `freeRows` are the rows no pivot has used (a logical column of any of them would restore full rank).
@@ -50,26 +61,27 @@ struct BasisFactor {
     /// Factorises the m×m basis given by its sparse columns, (row, value) pairs.
     init(m: Int, columns: [[(Int, Double)]]) throws(Singular) {
         self.m = m
-        // The active submatrix by rows (basis position → value) and, loosely, by columns (rows that may hold
-        // an entry; stale ones are skipped), with exact counts.
+        pivotRow.reserveCapacity(m)
+        pivotColumn.reserveCapacity(m)
+        diagonal.reserveCapacity(m)
+        var rowActive = [Bool](repeating: true, count: m)
+        var columnActive = [Bool](repeating: true, count: m)
+        triangularPart(columns, rowActive: &rowActive, columnActive: &columnActive)
+        // What is left (the bump) as the active submatrix by rows (basis position → value) and, loosely, by
+        // columns (rows that may hold an entry; stale ones are skipped), with exact counts.
         var rows = [[Int: Double]](repeating: [:], count: m)
         var columnRows = [[Int]](repeating: [], count: m)
-        for (position, column) in columns.enumerated() {
-            for (row, value) in column where value != 0 {
+        for (position, column) in columns.enumerated() where columnActive[position] {
+            for (row, value) in column where value != 0 && rowActive[row] {
                 if rows[row][position] == nil { columnRows[position].append(row) }
                 rows[row][position, default: 0] += value
             }
         }
         var columnCount = columnRows.map(\.count)
-        var rowActive = [Bool](repeating: true, count: m)
-        var columnActive = [Bool](repeating: true, count: m)
-        var columnSingletons = (0..<m).filter { columnCount[$0] == 1 }
-        var rowSingletons = (0..<m).filter { rows[$0].count == 1 }
+        var columnSingletons = (0..<m).filter { columnActive[$0] && columnCount[$0] == 1 }
+        var rowSingletons = (0..<m).filter { rowActive[$0] && rows[$0].count == 1 }
         // Columns not yet pivoted, pruned whenever the Markowitz search runs (so it costs the bump, not m).
-        var remaining = Array(0..<m)
-        pivotRow.reserveCapacity(m)
-        pivotColumn.reserveCapacity(m)
-        diagonal.reserveCapacity(m)
+        var remaining = (0..<m).filter { columnActive[$0] }
 
         func columnMaximum(_ q: Int) -> Double {
             var largest = 0.0
@@ -79,7 +91,7 @@ struct BasisFactor {
             return largest
         }
 
-        for _ in 0..<m {
+        while pivotRow.count < m {
             var pivot: (row: Int, column: Int)?
             // 1. A column with one entry: nothing below it to eliminate.
             while pivot == nil, let q = columnSingletons.popLast() {
@@ -176,6 +188,95 @@ struct BasisFactor {
             lStart.append(lIndex.count)
             rows[p] = [:]
         }
+        transposeU()
+    }
+
+    /// Builds U by columns from U by rows.
+    private mutating func transposeU() {
+        var stepOf = [Int](repeating: 0, count: m)
+        for (k, position) in pivotColumn.enumerated() { stepOf[position] = k }
+        uColumnStart = [Int](repeating: 0, count: pivotColumn.count + 1)
+        for position in uIndex { uColumnStart[stepOf[position] + 1] += 1 }
+        for k in 0..<pivotColumn.count { uColumnStart[k + 1] += uColumnStart[k] }
+        var fill = uColumnStart
+        uColumnRow = [Int](repeating: 0, count: uIndex.count)
+        uColumnValue = [Double](repeating: 0, count: uIndex.count)
+        for k in 0..<pivotRow.count {
+            for e in uStart[k]..<uStart[k + 1] {
+                let target = stepOf[uIndex[e]]
+                uColumnRow[fill[target]] = pivotRow[k]
+                uColumnValue[fill[target]] = uValue[e]
+                fill[target] += 1
+            }
+        }
+    }
+
+    /// Pivots on column and row singletons straight from the basis columns, before any hashing: most of a
+    /// simplex basis (logical columns, staged balance rows) is triangular, and these pivots need no
+    /// arithmetic on the rest of the matrix. A column singleton's row goes to U as it is; a row singleton's
+    /// column gives L its multipliers. Entries never change here, so counts are all that is kept.
+    private mutating func triangularPart(
+        _ columns: [[(Int, Double)]], rowActive: inout [Bool], columnActive: inout [Bool]
+    ) {
+        // The basis by rows: (basis position, value).
+        var rowStart = [Int](repeating: 0, count: m + 1)
+        for column in columns { for (row, value) in column where value != 0 { rowStart[row + 1] += 1 } }
+        for i in 0..<m { rowStart[i + 1] += rowStart[i] }
+        var fill = rowStart
+        var byRow = [(Int, Double)](repeating: (0, 0), count: rowStart[m])
+        for (position, column) in columns.enumerated() {
+            for (row, value) in column where value != 0 {
+                byRow[fill[row]] = (position, value)
+                fill[row] += 1
+            }
+        }
+        var rowCount = (0..<m).map { rowStart[$0 + 1] - rowStart[$0] }
+        var columnCount = columns.map { $0.filter { $0.1 != 0 }.count }
+        var columnSingletons = (0..<m).filter { columnCount[$0] == 1 }
+        var rowSingletons = (0..<m).filter { rowCount[$0] == 1 }
+        while true {
+            if let q = columnSingletons.popLast() {
+                guard columnActive[q], columnCount[q] == 1,
+                    let (p, value) = columns[q].first(where: { rowActive[$0.0] && $0.1 != 0 }),
+                    abs(value) >= Self.smallestPivot
+                else { continue }
+                pivotRow.append(p)
+                pivotColumn.append(q)
+                diagonal.append(value)
+                rowActive[p] = false
+                columnActive[q] = false
+                for (position, entry) in byRow[rowStart[p]..<rowStart[p + 1]] where columnActive[position] {
+                    uIndex.append(position)
+                    uValue.append(entry)
+                    columnCount[position] -= 1
+                    if columnCount[position] == 1 { columnSingletons.append(position) }
+                }
+                uStart.append(uIndex.count)
+                lStart.append(lIndex.count)
+            } else if let p = rowSingletons.popLast() {
+                guard rowActive[p], rowCount[p] == 1,
+                    let (q, value) = byRow[rowStart[p]..<rowStart[p + 1]].first(where: { columnActive[$0.0] })
+                else { continue }
+                var largest = 0.0
+                for (row, entry) in columns[q] where rowActive[row] { largest = max(largest, abs(entry)) }
+                guard abs(value) >= Self.smallestPivot, abs(value) >= Self.threshold * largest else { continue }
+                pivotRow.append(p)
+                pivotColumn.append(q)
+                diagonal.append(value)
+                rowActive[p] = false
+                columnActive[q] = false
+                for (row, entry) in columns[q] where rowActive[row] && entry != 0 {
+                    lIndex.append(row)
+                    lValue.append(entry / value)
+                    rowCount[row] -= 1
+                    if rowCount[row] == 1 { rowSingletons.append(row) }
+                }
+                uStart.append(uIndex.count)
+                lStart.append(lIndex.count)
+            } else {
+                return
+            }
+        }
     }
 
     /// Solves B y = v.
@@ -186,11 +287,14 @@ struct BasisFactor {
             if pivot == 0 { continue }
             for e in lStart[k]..<lStart[k + 1] { work[lIndex[e]] -= lValue[e] * pivot }
         }
+        // U by columns, last pivot first, so a zero skips its whole column (right-hand sides are sparse).
         var y = [Double](repeating: 0, count: m)
         for k in stride(from: pivotRow.count - 1, through: 0, by: -1) {
-            var sum = work[pivotRow[k]]
-            for e in uStart[k]..<uStart[k + 1] { sum -= uValue[e] * y[uIndex[e]] }
-            y[pivotColumn[k]] = sum / diagonal[k]
+            let value = work[pivotRow[k]]
+            if value == 0 { continue }
+            let yk = value / diagonal[k]
+            y[pivotColumn[k]] = yk
+            for e in uColumnStart[k]..<uColumnStart[k + 1] { work[uColumnRow[e]] -= uColumnValue[e] * yk }
         }
         for eta in 0..<etaPosition.count {
             let p = etaPosition[eta]
