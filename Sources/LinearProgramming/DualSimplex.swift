@@ -22,8 +22,10 @@ extension Simplex {
 
     /// d = c − Aᵀπ with π = B⁻ᵀc_B, zero for basic columns.
     mutating func computeReducedCosts() {
-        guard let factor else { return }
-        let pi = factor.btran(basis.map { cost[$0] })
+        guard factor != nil else { return }
+        var basicCost = [Double](repeating: 0, count: m)
+        for (i, j) in basis.enumerated() { basicCost[i] = cost[j] }
+        let pi = factor!.btran(basicCost)
         for j in 0..<(n + m) {
             if position[j] == .basic {
                 reducedCost[j] = 0
@@ -85,10 +87,10 @@ extension Simplex {
     }
 
     /// Forms row r of B⁻¹A in `pivotRow` (scratch, zero elsewhere) and returns the columns it touched.
-    mutating func formPivotRow(_ r: Int, factor: BasisFactor) -> [Int] {
+    mutating func formPivotRow(_ r: Int) -> [Int] {
         var unit = [Double](repeating: 0, count: m)
         unit[r] = 1
-        let rho = factor.btran(unit)
+        let rho = factor!.btran(unit)
         var row: [Double] = []
         swap(&row, &pivotRow)
         var touched: [Int] = []
@@ -103,36 +105,46 @@ extension Simplex {
         return touched
     }
 
+    /// For the dual ratio test: the room column j's reduced cost has before it changes sign, and the size of
+    /// its pivot; nil if it cannot enter (basic, fixed, or its pivot is too small or of the wrong sign).
+    /// A method, not a local function, so that it borrows the simplex rather than copying it.
+    func dualRoom(_ j: Int, sign: Double) -> (slack: Double, size: Double)? {
+        let pivotTolerance = 1e-7
+        guard position[j] != .basic, lower[j] != upper[j] else { return nil }
+        let a = sign * pivotRow[j]
+        switch position[j] {
+        case .lower: return a > pivotTolerance ? (reducedCost[j], a) : nil
+        case .upper: return a < -pivotTolerance ? (-reducedCost[j], -a) : nil
+        case .zero: return abs(a) > pivotTolerance ? (abs(reducedCost[j]), abs(a)) : nil
+        case .basic: return nil
+        }
+    }
+
     /// The Harris two-pass dual ratio test on the pivot row in `pivotRow`: the entering column (−1 if none can
     /// enter, so the primal problem is infeasible). `sign` is −1 when the leaving variable rises to its lower
     /// bound, +1 when it falls to its upper bound.
     func dualRatioTest(touched: [Int], sign: Double) -> Int {
         let tolerance = options.dualTolerance
-        let pivotTolerance = 1e-7
-        // The room each candidate's reduced cost has before it changes sign, and the size of its pivot.
-        func room(_ j: Int) -> (slack: Double, size: Double)? {
-            guard position[j] != .basic, lower[j] != upper[j] else { return nil }
-            let a = sign * pivotRow[j]
-            switch position[j] {
-            case .lower: return a > pivotTolerance ? (reducedCost[j], a) : nil
-            case .upper: return a < -pivotTolerance ? (-reducedCost[j], -a) : nil
-            case .zero: return abs(a) > pivotTolerance ? (abs(reducedCost[j]), abs(a)) : nil
-            case .basic: return nil
-            }
-        }
         var bound = Double.infinity
         for j in touched {
-            if let c = room(j) { bound = min(bound, (c.slack + tolerance) / c.size) }
+            if let c = dualRoom(j, sign: sign) { bound = min(bound, (c.slack + tolerance) / c.size) }
         }
         guard bound.isFinite else { return -1 }
         var entering = -1
         var largest = 0.0
         for j in touched {
-            guard let c = room(j), max(c.slack, 0) / c.size <= bound, c.size > largest else { continue }
+            guard let c = dualRoom(j, sign: sign), max(c.slack, 0) / c.size <= bound, c.size > largest else { continue }
             largest = c.size
             entering = j
         }
         return entering
+    }
+
+    /// The square of how far a value lies outside [lower, upper] (beyond the tolerance). Static, on plain
+    /// numbers: a method call inside the iteration loop would copy the whole simplex.
+    static func squaredGap(_ x: Double, _ lower: Double, _ upper: Double, _ tolerance: Double) -> Double {
+        let gap = x < lower - tolerance ? lower - x : x > upper + tolerance ? x - upper : 0
+        return gap * gap
     }
 
     /// Dual simplex iterations from a dual feasible basis (reduced costs already computed). Stops when every
@@ -142,6 +154,10 @@ extension Simplex {
         let tolerance = options.primalTolerance
         let shiftLimit = 1e3 * options.dualTolerance
         var weights = [Double](repeating: 1, count: m)
+        // The squared infeasibility of each basic variable, by basis position: kept up to date where x changes,
+        // so pricing reads one array in order.
+        var gaps = [Double](repeating: 0, count: m)
+        var gapsValid = false
         var checkedInfeasible = false
         while true {
             if iterations >= options.iterationLimit || clock.now >= deadline { return .limit }
@@ -149,48 +165,50 @@ extension Simplex {
                 guard refactor() else { return .abandoned }
                 computeReducedCosts()
                 guard makeDualFeasible(shiftUpTo: shiftLimit) else { return .abandoned }
+                gapsValid = false
             }
-            guard let factor else { return .abandoned }
+            guard factor != nil else { return .abandoned }
             if cutoff.isFinite && costOfPoint > cutoff { return .cutoff }
+            if !gapsValid {
+                for (i, j) in basis.enumerated() { gaps[i] = Self.squaredGap(x[j], lower[j], upper[j], tolerance) }
+                gapsValid = true
+            }
             // Pricing: the most infeasible row relative to its weight.
             var r = -1
             var best = 0.0
-            for i in 0..<m {
-                let j = basis[i]
-                let gap =
-                    x[j] < lower[j] - tolerance ? lower[j] - x[j] : x[j] > upper[j] + tolerance ? x[j] - upper[j] : 0
-                if gap > 0 && gap * gap > best * weights[i] {
-                    best = gap * gap / weights[i]
-                    r = i
-                }
+            for i in 0..<m where gaps[i] > best * weights[i] {
+                best = gaps[i] / weights[i]
+                r = i
             }
             if r < 0 { return .optimal }
             let p = basis[r]
             let toLower = x[p] < lower[p]
             let target = toLower ? lower[p] : upper[p]
-            let touched = formPivotRow(r, factor: factor)
+            let touched = formPivotRow(r)
             let q = dualRatioTest(touched: touched, sign: toLower ? -1 : 1)
             let alphaRowQ = q >= 0 ? pivotRow[q] : 0
             if q < 0 {
                 for j in touched { pivotRow[j] = 0 }
                 // Confirm on a fresh factorisation before declaring the problem infeasible.
-                if checkedInfeasible || factor.etaCount == 0 { return .infeasible }
+                if checkedInfeasible || factor!.etaCount == 0 { return .infeasible }
                 checkedInfeasible = true
                 guard refactor() else { return .abandoned }
                 computeReducedCosts()
                 guard makeDualFeasible(shiftUpTo: shiftLimit) else { return .abandoned }
+                gapsValid = false
                 continue
             }
             checkedInfeasible = false
-            let alpha = factor.ftran(dense(q))
+            let alpha = factor!.ftran(column: columns[q])
             let pivot = alpha[r]
             if abs(pivot - alphaRowQ) > 1e-6 * (1 + abs(pivot)) || abs(pivot) < 1e-9 {
                 // Row and column disagree: the factorisation has drifted. Refactorise and choose again.
                 for j in touched { pivotRow[j] = 0 }
-                if factor.etaCount == 0 { return .abandoned }
+                if factor!.etaCount == 0 { return .abandoned }
                 guard refactor() else { return .abandoned }
                 computeReducedCosts()
                 guard makeDualFeasible(shiftUpTo: shiftLimit) else { return .abandoned }
+                gapsValid = false
                 continue
             }
             // Dual update: the entering reduced cost becomes zero, the leaving one −θ.
@@ -202,21 +220,24 @@ extension Simplex {
             reducedCost[q] = 0
             reducedCost[p] = -theta
             // Primal update along the entering column; the leaving variable lands on its bound.
-            let step = (x[p] - target) / pivot
-            for (i, j) in basis.enumerated() where alpha[i] != 0 { x[j] -= alpha[i] * step }
-            x[q] += step
-            x[p] = target
-            position[p] = toLower ? .lower : .upper
             // Dual devex: wᵢ = max(wᵢ, (αᵢq / αᵣq)² wᵣ), and the entering row's weight from the leaving one.
+            let step = (x[p] - target) / pivot
             let leavingWeight = weights[r]
+            x[q] += step
             for (i, a) in alpha.enumerated() where a != 0 && i != r {
+                let j = basis[i]
+                x[j] -= a * step
+                gaps[i] = Self.squaredGap(x[j], lower[j], upper[j], tolerance)
                 let ratio = a / pivot
                 weights[i] = max(weights[i], ratio * ratio * leavingWeight)
             }
+            x[p] = target
+            position[p] = toLower ? .lower : .upper
             weights[r] = max(leavingWeight / (pivot * pivot), 1)
             position[q] = .basic
             basis[r] = q
-            self.factor?.update(row: r, enteringColumn: alpha)
+            gaps[r] = Self.squaredGap(x[q], lower[q], upper[q], tolerance)
+            factor!.update(row: r, enteringColumn: alpha)
             iterations += 1
             dualIterations += 1
         }

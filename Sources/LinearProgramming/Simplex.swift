@@ -168,23 +168,25 @@ struct Simplex {
         }
     }
 
-    /// Dense copy of column j.
-    func dense(_ j: Int) -> [Double] {
-        var v = [Double](repeating: 0, count: m)
-        for (i, a) in columns[j] { v[i] = a }
-        return v
-    }
-
     /// Factorises the basis afresh. A singular basis is repaired: each dependent column is swapped for the
     /// logical column of a row no pivot covers, and leaves the basis at its nearest bound.
     mutating func refactor() -> Bool {
         for _ in 0...m {
             do {
-                factor = try BasisFactor(m: m, columns: basis.map { columns[$0] })
+                // A loop, not a closure: a closure would capture (and copy) the whole simplex.
+                var basisColumns: [[(Int, Double)]] = []
+                basisColumns.reserveCapacity(m)
+                for j in basis { basisColumns.append(columns[j]) }
+                factor = try BasisFactor(m: m, columns: basisColumns)
                 recomputeBasics()
                 return true
             } catch {
-                guard let row = error.freeRows.first(where: { position[n + $0] != .basic }) else { return false }
+                var free: Int?
+                for row in error.freeRows where position[n + row] != .basic {
+                    free = row
+                    break
+                }
+                guard let row = free else { return false }
                 let out = basis[error.column]
                 basis[error.column] = n + row
                 position[n + row] = .basic
@@ -354,8 +356,8 @@ struct Simplex {
                 stalled += 1
                 if stalled > 50_000 { bland = true }
             }
-            guard let factor else { return .limit }
-            let pi = factor.btran(cB)
+            guard factor != nil else { return .limit }
+            let pi = factor!.btran(cB)
             // Pricing: choose the entering column and the direction it moves.
             var entering = -1
             var direction = 0.0
@@ -386,7 +388,7 @@ struct Simplex {
                 }
             }
             if entering < 0 { return phaseOne ? .infeasible : .optimal }
-            let alpha = factor.ftran(dense(entering))
+            let alpha = factor!.ftran(column: columns[entering])
             // Rate of change of each basic variable per unit step of the entering one.
             let delta = alpha.map { -direction * $0 }
             let flipDistance = upper[entering] - lower[entering]
@@ -410,11 +412,11 @@ struct Simplex {
             x[out] = leavingAtUpper ? upper[out] : lower[out]
             // Devex weights from the pivot row: w_j = max(w_j, (α_pj / α_pq)² w_q).
             if useDevex {
-                updateDevex(alpha: alpha, leaving: leaving, entering: entering, leavingColumn: out, factor: factor)
+                updateDevex(alpha: alpha, leaving: leaving, entering: entering, leavingColumn: out)
             }
             position[entering] = .basic
             basis[leaving] = entering
-            self.factor?.update(row: leaving, enteringColumn: alpha)
+            factor!.update(row: leaving, enteringColumn: alpha)
             iterations += 1
             if abs(alpha[leaving]) < 1e-7 {
                 guard refactor() else { return .limit }
@@ -424,11 +426,10 @@ struct Simplex {
 
     /// Devex reference weights from the pivot row: w_j = max(w_j, (α_pj / α_pq)² w_q) for nonbasic j, and
     /// max(w_q / α_pq², 1) for the column that leaves the basis.
-    mutating func updateDevex(alpha: [Double], leaving: Int, entering: Int, leavingColumn out: Int, factor: BasisFactor)
-    {
+    mutating func updateDevex(alpha: [Double], leaving: Int, entering: Int, leavingColumn out: Int) {
         let pivot = alpha[leaving]
         let enteringWeight = devex[entering]
-        for j in formPivotRow(leaving, factor: factor) {
+        for j in formPivotRow(leaving) {
             let alphaP = pivotRow[j]
             pivotRow[j] = 0
             guard position[j] != .basic, j != entering else { continue }

@@ -19,6 +19,8 @@ struct BasisFactor {
     private var lStart: [Int] = [0]
     private var lIndex: [Int] = []
     private var lValue: [Double] = []
+    /// The steps with any L entries (most steps of a simplex basis have none).
+    private var lSteps: [Int] = []
     /// U by rows: the pivot row of step k off its diagonal, in basis positions pivoted after k.
     private var uStart: [Int] = [0]
     private var uIndex: [Int] = []
@@ -189,6 +191,7 @@ struct BasisFactor {
             rows[p] = [:]
         }
         transposeU()
+        lSteps = (0..<pivotRow.count).filter { lStart[$0 + 1] > lStart[$0] }
     }
 
     /// Builds U by columns from U by rows.
@@ -282,7 +285,19 @@ struct BasisFactor {
     /// Solves B y = v.
     func ftran(_ v: [Double]) -> [Double] {
         var work = v
-        for k in 0..<pivotRow.count {
+        return ftran(work: &work)
+    }
+
+    /// Solves B y = a for a sparse column a, (row, value) pairs.
+    func ftran(column: [(Int, Double)]) -> [Double] {
+        var work = [Double](repeating: 0, count: m)
+        for (i, a) in column { work[i] = a }
+        return ftran(work: &work)
+    }
+
+    /// Solves B y = work, using `work` as scratch.
+    private func ftran(work: inout [Double]) -> [Double] {
+        for k in lSteps {
             let pivot = work[pivotRow[k]]
             if pivot == 0 { continue }
             for e in lStart[k]..<lStart[k + 1] { work[lIndex[e]] -= lValue[e] * pivot }
@@ -319,12 +334,13 @@ struct BasisFactor {
         // Uᵀ w = c in pivot order, then z = L₁ᵀ ⋯ L_Kᵀ w.
         var z = [Double](repeating: 0, count: m)
         for k in 0..<pivotRow.count {
-            let w = c[pivotColumn[k]] / diagonal[k]
+            let value = c[pivotColumn[k]]
+            if value == 0 { continue }
+            let w = value / diagonal[k]
             z[pivotRow[k]] = w
-            if w == 0 { continue }
             for e in uStart[k]..<uStart[k + 1] { c[uIndex[e]] -= uValue[e] * w }
         }
-        for k in stride(from: pivotRow.count - 1, through: 0, by: -1) {
+        for k in lSteps.reversed() {
             var sum = 0.0
             for e in lStart[k]..<lStart[k + 1] { sum += lValue[e] * z[lIndex[e]] }
             z[pivotRow[k]] -= sum
