@@ -36,6 +36,9 @@ struct BranchAndBound {
     var nodes = 0
     var iterations = 0
     var hitLimit = false
+    /// The least bound of the nodes set aside because they could not beat the incumbent by more than the gap:
+    /// the proved bound must still count them.
+    var prunedBound = Double.infinity
     /// Sums and counts of observed bound rises per unit distance, [direction][variable].
     var pseudoSum: [[Double]]
     var pseudoCount: [[Int]]
@@ -74,7 +77,10 @@ struct BranchAndBound {
                 break
             }
             let node = open.remove(at: nextNode())
-            if node.bound >= pruneLevel { continue }
+            if node.bound >= pruneLevel {
+                prunedBound = min(prunedBound, node.bound)
+                continue
+            }
             nodes += 1
             let status = solve(lower: node.lower, upper: node.upper, from: node.basis)
             switch status {
@@ -83,6 +89,7 @@ struct BranchAndBound {
                 if let branch = node.branch, node.bound.isFinite, pruneLevel.isFinite {
                     learn(branch, rise: pruneLevel - node.bound)
                 }
+                if status == .cutoff { prunedBound = min(prunedBound, pruneLevel) }
                 continue
             case .unbounded:
                 if incumbent == nil {
@@ -101,13 +108,19 @@ struct BranchAndBound {
             let basis = simplex.warmStart
             let bound = sign * lp.objectiveValue(values)
             if let branch = node.branch, node.bound.isFinite { learn(branch, rise: bound - node.bound) }
-            if bound >= pruneLevel { continue }
+            if bound >= pruneLevel {
+                prunedBound = min(prunedBound, bound)
+                continue
+            }
             let branchOn = branchingVariable(values)
             tryIncumbent(values)
             if branchOn < 0 { continue }
             if node.depth == 0 || incumbent == nil || nodes % 50 == 0 {
                 fixAndResolve(values, lower: node.lower, upper: node.upper, basis: basis)
-                if bound >= pruneLevel { continue }
+                if bound >= pruneLevel {
+                    prunedBound = min(prunedBound, bound)
+                    continue
+                }
             }
             let value = values[branchOn]
             var down = node
@@ -221,7 +234,7 @@ struct BranchAndBound {
 
     func result() -> Solution {
         let openBound = open.map(\.bound).min() ?? incumbentValue
-        let bestBound = min(openBound, incumbentValue)
+        let bestBound = min(openBound, prunedBound, incumbentValue)
         guard let incumbent else {
             if hitLimit {
                 return Solution(

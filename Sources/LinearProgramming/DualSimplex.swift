@@ -125,17 +125,20 @@ extension Simplex {
     /// bound, +1 when it falls to its upper bound.
     func dualRatioTest(touched: [Int], sign: Double) -> Int {
         let tolerance = options.dualTolerance
+        // Pass 1 gathers the candidates (usually few of the columns touched) and the relaxed bound on the step.
+        var candidates: [(column: Int, ratio: Double, size: Double)] = []
         var bound = Double.infinity
         for j in touched {
-            if let c = dualRoom(j, sign: sign) { bound = min(bound, (c.slack + tolerance) / c.size) }
+            guard let c = dualRoom(j, sign: sign) else { continue }
+            bound = min(bound, (c.slack + tolerance) / c.size)
+            candidates.append((j, max(c.slack, 0) / c.size, c.size))
         }
         guard bound.isFinite else { return -1 }
         var entering = -1
         var largest = 0.0
-        for j in touched {
-            guard let c = dualRoom(j, sign: sign), max(c.slack, 0) / c.size <= bound, c.size > largest else { continue }
+        for c in candidates where c.ratio <= bound && c.size > largest {
             largest = c.size
-            entering = j
+            entering = c.column
         }
         return entering
     }
@@ -157,6 +160,10 @@ extension Simplex {
         // The squared infeasibility of each basic variable, by basis position: kept up to date where x changes,
         // so pricing reads one array in order.
         var gaps = [Double](repeating: 0, count: m)
+        // The positions with a positive gap, and where each sits in that list (−1 if absent).
+        var infeasible: [Int] = []
+        var listed = [Int](repeating: -1, count: m)
+        var changedRows: [Int] = []
         var gapsValid = false
         var checkedInfeasible = false
         while true {
@@ -170,13 +177,18 @@ extension Simplex {
             guard factor != nil else { return .abandoned }
             if cutoff.isFinite && costOfPoint > cutoff { return .cutoff }
             if !gapsValid {
-                for (i, j) in basis.enumerated() { gaps[i] = Self.squaredGap(x[j], lower[j], upper[j], tolerance) }
+                infeasible.removeAll(keepingCapacity: true)
+                for (i, j) in basis.enumerated() {
+                    gaps[i] = Self.squaredGap(x[j], lower[j], upper[j], tolerance)
+                    listed[i] = gaps[i] > 0 ? infeasible.count : -1
+                    if gaps[i] > 0 { infeasible.append(i) }
+                }
                 gapsValid = true
             }
             // Pricing: the most infeasible row relative to its weight.
             var r = -1
             var best = 0.0
-            for i in 0..<m where gaps[i] > best * weights[i] {
+            for i in infeasible where gaps[i] > best * weights[i] {
                 best = gaps[i] / weights[i]
                 r = i
             }
@@ -228,6 +240,7 @@ extension Simplex {
                 let j = basis[i]
                 x[j] -= a * step
                 gaps[i] = Self.squaredGap(x[j], lower[j], upper[j], tolerance)
+                if (gaps[i] > 0) != (listed[i] >= 0) { changedRows.append(i) }
                 let ratio = a / pivot
                 weights[i] = max(weights[i], ratio * ratio * leavingWeight)
             }
@@ -237,6 +250,22 @@ extension Simplex {
             position[q] = .basic
             basis[r] = q
             gaps[r] = Self.squaredGap(x[q], lower[q], upper[q], tolerance)
+            if (gaps[r] > 0) != (listed[r] >= 0) { changedRows.append(r) }
+            // Keep the list of infeasible rows in step with the gaps that crossed zero.
+            for i in changedRows {
+                if gaps[i] > 0 && listed[i] < 0 {
+                    listed[i] = infeasible.count
+                    infeasible.append(i)
+                } else if gaps[i] == 0 && listed[i] >= 0 {
+                    let last = infeasible.removeLast()
+                    if last != i {
+                        infeasible[listed[i]] = last
+                        listed[last] = listed[i]
+                    }
+                    listed[i] = -1
+                }
+            }
+            changedRows.removeAll(keepingCapacity: true)
             factor!.update(row: r, enteringColumn: alpha)
             iterations += 1
             dualIterations += 1

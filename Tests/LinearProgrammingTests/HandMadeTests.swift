@@ -87,6 +87,14 @@ import Testing
         #expect(abs(solution.objective - 23) < 1e-9)
         #expect(solution.values.map { $0.rounded() } == [1, 1, 0, 0])
         #expect((solution.gap ?? 1) <= 1e-6)
+        // With a loose gap the search may stop at once, but the bound it reports must still hold: at least the
+        // optimum 23 and at most the LP bound 23.5 (items 2 and 0, half of item 1), with the gap it implies.
+        var loose = SolverOptions()
+        loose.relativeGap = 0.5
+        let early = try Solver(options: loose).solve(lp)
+        let bound = try #require(early.bestBound)
+        #expect(bound >= 23 - 1e-9 && bound <= 23.5 + 1e-9, "bound \(bound)")
+        #expect(abs((early.gap ?? -1) - (bound - early.objective) / abs(early.objective)) < 1e-9)
     }
 
     @Test func anIntegerProgramWhoseRelaxationIsFeasibleButIntegersAreNot() throws {
