@@ -157,8 +157,8 @@ extension Simplex {
         let tolerance = options.primalTolerance
         let shiftLimit = 1e3 * options.dualTolerance
         var weights = [Double](repeating: 1, count: m)
-        // The squared infeasibility of each basic variable, by basis position: kept up to date where x changes,
-        // so pricing reads one array in order.
+        // The squared infeasibility of each basic variable, by basis position, kept up to date where x changes,
+        // so pricing reads only the rows in the list of infeasible ones.
         var gaps = [Double](repeating: 0, count: m)
         // The positions with a positive gap, and where each sits in that list (−1 if absent).
         var infeasible: [Int] = []
@@ -175,7 +175,13 @@ extension Simplex {
                 gapsValid = false
             }
             guard factor != nil else { return .abandoned }
-            if cutoff.isFinite && costOfPoint > cutoff { return .cutoff }
+            if cutoff.isFinite {
+                // The objective here is a lower bound on the node's optimum (a loop: `costOfPoint`, a property,
+                // would copy the simplex).
+                var objective = 0.0
+                for j in 0..<(n + m) { objective += cost[j] * x[j] }
+                if objective > cutoff { return .cutoff }
+            }
             if !gapsValid {
                 infeasible.removeAll(keepingCapacity: true)
                 for (i, j) in basis.enumerated() {
