@@ -95,9 +95,10 @@ extension Simplex {
         swap(&row, &pivotRow)
         var touched: [Int] = []
         for (i, value) in rho.enumerated() where value != 0 {
-            for (j, a) in rows[i] {
+            for e in rowStart[i]..<rowStart[i + 1] {
+                let j = rowColumn[e]
                 if row[j] == 0 { touched.append(j) }
-                row[j] += value * a
+                row[j] += value * rowValue[e]
                 if row[j] == 0 { row[j] = .leastNonzeroMagnitude }  // keep it listed once
             }
         }

@@ -16,8 +16,11 @@ struct Simplex {
     let options: SolverOptions
     /// Columns of [A | -I], scaled, sparse: (row, value).
     let columns: [[(Int, Double)]]
-    /// The same matrix by rows: (column, value), so a row of B⁻¹A can be formed from the few rows B⁻¹ mixes.
-    let rows: [[(Int, Double)]]
+    /// The same matrix by rows, flat: row i's columns and values are rowColumn and rowValue over
+    /// rowStart[i]..<rowStart[i + 1], so a row of B⁻¹A can be formed from the few rows B⁻¹ mixes.
+    let rowStart: [Int]
+    let rowColumn: [Int]
+    let rowValue: [Double]
     var cost: [Double]
     var lower: [Double]
     var upper: [Double]
@@ -93,9 +96,22 @@ struct Simplex {
         for j in 0..<n { cols.append(raw[j].map { ($0.0, $0.1 * rs[$0.0] * cs[j]) }) }
         for i in 0..<m { cols.append([(i, -1)]) }
         columns = cols
-        var byRow = Array(repeating: [(Int, Double)](), count: m)
-        for (j, column) in cols.enumerated() { for (i, a) in column { byRow[i].append((j, a)) } }
-        rows = byRow
+        var starts = [Int](repeating: 0, count: m + 1)
+        for column in cols { for (i, _) in column { starts[i + 1] += 1 } }
+        for i in 0..<m { starts[i + 1] += starts[i] }
+        var fill = starts
+        var rowColumns = [Int](repeating: 0, count: starts[m])
+        var rowValues = [Double](repeating: 0, count: starts[m])
+        for (j, column) in cols.enumerated() {
+            for (i, a) in column {
+                rowColumns[fill[i]] = j
+                rowValues[fill[i]] = a
+                fill[i] += 1
+            }
+        }
+        rowStart = starts
+        rowColumn = rowColumns
+        rowValue = rowValues
         var c = [Double](repeating: 0, count: n + m)
         for (j, variable) in lp.variables.enumerated() { c[j] = costSign * variable.objective * cs[j] }
         cost = c
