@@ -88,13 +88,13 @@ extension Simplex {
 
     /// Forms row r of B⁻¹A in `pivotRow` (scratch, zero elsewhere) and returns the columns it touched.
     mutating func formPivotRow(_ r: Int) -> [Int] {
-        var unit = [Double](repeating: 0, count: m)
-        unit[r] = 1
-        let rho = factor!.btran(unit)
+        let rho = factor!.sparseBtranUnit(r)
         var row: [Double] = []
         swap(&row, &pivotRow)
         var touched: [Int] = []
-        for (i, value) in rho.enumerated() where value != 0 {
+        for i in rho.nonzeros {
+            let value = rho.values[i]
+            if value == 0 { continue }
             for e in rowStart[i]..<rowStart[i + 1] {
                 let j = rowColumn[e]
                 if row[j] == 0 { touched.append(j) }
@@ -218,7 +218,7 @@ extension Simplex {
                 continue
             }
             checkedInfeasible = false
-            let alpha = factor!.ftran(column: columns[q])
+            let (alpha, alphaNonzeros) = factor!.sparseFtran(column: columns[q])
             let pivot = alpha[r]
             if abs(pivot - alphaRowQ) > 1e-6 * (1 + abs(pivot)) || abs(pivot) < 1e-9 {
                 // Row and column disagree: the factorisation has drifted. Refactorise and choose again.
@@ -243,7 +243,9 @@ extension Simplex {
             let step = (x[p] - target) / pivot
             let leavingWeight = weights[r]
             x[q] += step
-            for (i, a) in alpha.enumerated() where a != 0 && i != r {
+            for i in alphaNonzeros where i != r {
+                let a = alpha[i]
+                if a == 0 { continue }
                 let j = basis[i]
                 x[j] -= a * step
                 gaps[i] = Self.squaredGap(x[j], lower[j], upper[j], tolerance)
@@ -273,7 +275,7 @@ extension Simplex {
                 }
             }
             changedRows.removeAll(keepingCapacity: true)
-            factor!.update(row: r, enteringColumn: alpha)
+            factor!.update(row: r, enteringColumn: alpha, nonzeros: alphaNonzeros)
             iterations += 1
             dualIterations += 1
         }

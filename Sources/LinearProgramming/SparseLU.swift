@@ -19,6 +19,9 @@ struct BasisFactor {
     private var lStart: [Int] = [0]
     private var lIndex: [Int] = []
     private var lValue: [Double] = []
+    /// The step that pivots on each basis position, and on each row.
+    private var stepOfPosition: [Int] = []
+    private var stepOfRow: [Int] = []
     /// The steps with any L entries (most steps of a simplex basis have none).
     private var lSteps: [Int] = []
     /// U by rows: the pivot row of step k off its diagonal, in basis positions pivoted after k.
@@ -198,6 +201,9 @@ struct BasisFactor {
     private mutating func transposeU() {
         var stepOf = [Int](repeating: 0, count: m)
         for (k, position) in pivotColumn.enumerated() { stepOf[position] = k }
+        stepOfPosition = stepOf
+        stepOfRow = [Int](repeating: 0, count: m)
+        for (k, row) in pivotRow.enumerated() { stepOfRow[row] = k }
         uColumnStart = [Int](repeating: 0, count: pivotColumn.count + 1)
         for position in uIndex { uColumnStart[stepOf[position] + 1] += 1 }
         for k in 0..<pivotColumn.count { uColumnStart[k + 1] += uColumnStart[k] }
@@ -348,6 +354,135 @@ struct BasisFactor {
         return z
     }
 
+    /// Solves B y = a for a sparse column a, hyper-sparsely: only the steps the nonzeros reach are visited,
+    /// in order, through a heap (a right-hand side with few nonzeros usually gives a result with few). Returns
+    /// y over basis positions and the positions that may be nonzero.
+    func sparseFtran(column: [(Int, Double)]) -> (values: [Double], nonzeros: [Int]) {
+        var work = [Double](repeating: 0, count: m)
+        var queued = [Bool](repeating: false, count: m)
+        var rowsTouched: [Int] = []
+        for (i, a) in column where a != 0 {
+            work[i] = a
+            queued[i] = true
+            rowsTouched.append(i)
+        }
+        // L: few steps, in order; each may make more rows nonzero.
+        for k in lSteps {
+            let pivot = work[pivotRow[k]]
+            if pivot == 0 { continue }
+            for e in lStart[k]..<lStart[k + 1] {
+                let row = lIndex[e]
+                work[row] -= lValue[e] * pivot
+                if !queued[row] {
+                    queued[row] = true
+                    rowsTouched.append(row)
+                }
+            }
+        }
+        // U by columns, last step first: the heap holds the steps of the rows that hold work.
+        var heap = StepHeap(largestFirst: true)
+        for row in rowsTouched { heap.push(stepOfRow[row]) }
+        var y = [Double](repeating: 0, count: m)
+        var nonzeros: [Int] = []
+        while let k = heap.pop() {
+            let value = work[pivotRow[k]]
+            if value == 0 { continue }
+            let yk = value / diagonal[k]
+            y[pivotColumn[k]] = yk
+            nonzeros.append(pivotColumn[k])
+            for e in uColumnStart[k]..<uColumnStart[k + 1] {
+                let row = uColumnRow[e]
+                work[row] -= uColumnValue[e] * yk
+                if !queued[row] {
+                    queued[row] = true
+                    heap.push(stepOfRow[row])
+                }
+            }
+        }
+        var isNonzero = [Bool](repeating: false, count: m)
+        for position in nonzeros { isNonzero[position] = true }
+        for eta in 0..<etaPosition.count {
+            let p = etaPosition[eta]
+            let yp = y[p] / etaPivot[eta]
+            if yp != 0 {
+                for e in etaStart[eta]..<etaStart[eta + 1] {
+                    let position = etaIndex[e]
+                    y[position] -= etaValue[e] * yp
+                    if !isNonzero[position] {
+                        isNonzero[position] = true
+                        nonzeros.append(position)
+                    }
+                }
+            }
+            y[p] = yp
+        }
+        return (y, nonzeros)
+    }
+
+    /// Solves Bᵀ z = e_r hyper-sparsely (a row of B⁻¹): the etas as usual, then Uᵀ only over the steps the
+    /// nonzeros reach, first step first, through a heap. Returns z over rows and the rows that may be nonzero.
+    func sparseBtranUnit(_ r: Int) -> (values: [Double], nonzeros: [Int]) {
+        var c = [Double](repeating: 0, count: m)
+        c[r] = 1
+        var queued = [Bool](repeating: false, count: m)
+        var positions = [r]
+        queued[r] = true
+        for eta in stride(from: etaPosition.count - 1, through: 0, by: -1) {
+            let p = etaPosition[eta]
+            var sum = c[p]
+            for e in etaStart[eta]..<etaStart[eta + 1] { sum -= etaValue[e] * c[etaIndex[e]] }
+            c[p] = sum / etaPivot[eta]
+            if c[p] != 0 && !queued[p] {
+                queued[p] = true
+                positions.append(p)
+            }
+        }
+        var heap = StepHeap(largestFirst: false)
+        for position in positions { heap.push(stepOfPosition[position]) }
+        var z = [Double](repeating: 0, count: m)
+        var nonzeros: [Int] = []
+        while let k = heap.pop() {
+            let value = c[pivotColumn[k]]
+            if value == 0 { continue }
+            let w = value / diagonal[k]
+            z[pivotRow[k]] = w
+            nonzeros.append(pivotRow[k])
+            for e in uStart[k]..<uStart[k + 1] {
+                let position = uIndex[e]
+                c[position] -= uValue[e] * w
+                if !queued[position] {
+                    queued[position] = true
+                    heap.push(stepOfPosition[position])
+                }
+            }
+        }
+        var isNonzero = [Bool](repeating: false, count: m)
+        for row in nonzeros { isNonzero[row] = true }
+        for k in lSteps.reversed() {
+            var sum = 0.0
+            for e in lStart[k]..<lStart[k + 1] { sum += lValue[e] * z[lIndex[e]] }
+            if sum == 0 { continue }
+            let row = pivotRow[k]
+            z[row] -= sum
+            if !isNonzero[row] {
+                isNonzero[row] = true
+                nonzeros.append(row)
+            }
+        }
+        return (z, nonzeros)
+    }
+
+    /// Records a pivot whose FTRAN'd entering column has its nonzeros among `nonzeros`.
+    mutating func update(row: Int, enteringColumn alpha: [Double], nonzeros: [Int]) {
+        etaPosition.append(row)
+        etaPivot.append(alpha[row])
+        for i in nonzeros where alpha[i] != 0 && i != row {
+            etaIndex.append(i)
+            etaValue.append(alpha[i])
+        }
+        etaStart.append(etaIndex.count)
+    }
+
     /// Records a pivot: the entering column (already FTRAN'd) replaces the basic variable of basis position
     /// `row`.
     mutating func update(row: Int, enteringColumn alpha: [Double]) {
@@ -358,5 +493,45 @@ struct BasisFactor {
             etaValue.append(value)
         }
         etaStart.append(etaIndex.count)
+    }
+}
+
+/// A binary heap of elimination steps: the smallest first, or the largest first.
+struct StepHeap {
+    private var items: [Int] = []
+    let largestFirst: Bool
+
+    init(largestFirst: Bool) { self.largestFirst = largestFirst }
+
+    private func before(_ a: Int, _ b: Int) -> Bool { largestFirst ? a > b : a < b }
+
+    mutating func push(_ step: Int) {
+        items.append(step)
+        var child = items.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard before(items[child], items[parent]) else { break }
+            items.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    mutating func pop() -> Int? {
+        guard let top = items.first else { return nil }
+        let last = items.removeLast()
+        if !items.isEmpty {
+            items[0] = last
+            var parent = 0
+            while true {
+                let left = 2 * parent + 1
+                guard left < items.count else { break }
+                var child = left
+                if left + 1 < items.count && before(items[left + 1], items[left]) { child = left + 1 }
+                guard before(items[child], items[parent]) else { break }
+                items.swapAt(child, parent)
+                parent = child
+            }
+        }
+        return top
     }
 }

@@ -58,8 +58,23 @@ import Testing
             var dense = [Double](repeating: 0, count: m)
             for (i, a) in entering { dense[i] += a }
             let alpha = factor.ftran(dense)
+            // The hyper-sparse solves give the same answers, and list every nonzero.
+            let sparse = factor.sparseFtran(column: entering)
+            #expect(Self.largestDifference(sparse.values, alpha) < 1e-12, "sparse ftran, round \(round)")
+            #expect(alpha.indices.allSatisfy { alpha[$0] == 0 || sparse.nonzeros.contains($0) })
+            let r = random.index(m)
+            var unit = [Double](repeating: 0, count: m)
+            unit[r] = 1
+            let row = factor.btran(unit)
+            let sparseRow = factor.sparseBtranUnit(r)
+            #expect(Self.largestDifference(sparseRow.values, row) < 1e-12, "sparse btran, round \(round)")
+            #expect(row.indices.allSatisfy { row[$0] == 0 || sparseRow.nonzeros.contains($0) })
             guard let position = alpha.indices.max(by: { abs(alpha[$0]) < abs(alpha[$1]) }) else { continue }
-            factor.update(row: position, enteringColumn: alpha)
+            if round % 2 == 0 {
+                factor.update(row: position, enteringColumn: alpha)
+            } else {
+                factor.update(row: position, enteringColumn: sparse.values, nonzeros: sparse.nonzeros)
+            }
             columns[position] = entering
         }
     }
