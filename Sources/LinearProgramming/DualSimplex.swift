@@ -88,12 +88,14 @@ extension Simplex {
 
     /// Forms row r of B⁻¹A in `pivotRow` (scratch, zero elsewhere) and returns the columns it touched.
     mutating func formPivotRow(_ r: Int) -> [Int] {
-        let rho = factor!.sparseBtranUnit(r)
+        factor!.sparseBtranUnit(r)
+        let rho = factor!.btranValues
+        let rhoNonzeros = factor!.btranNonzeros
         var row: [Double] = []
         swap(&row, &pivotRow)
         var touched: [Int] = []
-        for i in rho.nonzeros {
-            let value = rho.values[i]
+        for i in rhoNonzeros {
+            let value = rho[i]
             if value == 0 { continue }
             for e in rowStart[i]..<rowStart[i + 1] {
                 let j = rowColumn[e]
@@ -218,7 +220,9 @@ extension Simplex {
                 continue
             }
             checkedInfeasible = false
-            let (alpha, alphaNonzeros) = factor!.sparseFtran(column: columns[q])
+            factor!.sparseFtran(column: columns[q])
+            let alpha = factor!.ftranValues
+            let alphaNonzeros = factor!.ftranNonzeros
             let pivot = alpha[r]
             if abs(pivot - alphaRowQ) > 1e-6 * (1 + abs(pivot)) || abs(pivot) < 1e-9 {
                 // Row and column disagree: the factorisation has drifted. Refactorise and choose again.

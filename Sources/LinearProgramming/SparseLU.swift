@@ -19,6 +19,15 @@ struct BasisFactor {
     private var lStart: [Int] = [0]
     private var lIndex: [Int] = []
     private var lValue: [Double] = []
+    /// Scratch for the hyper-sparse solves, all zero (false) between calls.
+    private var scratch: [Double] = []
+    private var scratchMark: [Bool] = []
+    /// The last `sparseFtran`'s result over basis positions and the positions that may be nonzero; the last
+    /// `sparseBtranUnit`'s over rows and the rows that may be nonzero. Each holds until the next call of its kind.
+    private(set) var ftranValues: [Double] = []
+    private(set) var ftranNonzeros: [Int] = []
+    private(set) var btranValues: [Double] = []
+    private(set) var btranNonzeros: [Int] = []
     /// The step that pivots on each basis position, and on each row.
     private var stepOfPosition: [Int] = []
     private var stepOfRow: [Int] = []
@@ -195,6 +204,10 @@ struct BasisFactor {
         }
         transposeU()
         lSteps = (0..<pivotRow.count).filter { lStart[$0 + 1] > lStart[$0] }
+        scratch = [Double](repeating: 0, count: m)
+        scratchMark = [Bool](repeating: false, count: m)
+        ftranValues = [Double](repeating: 0, count: m)
+        btranValues = [Double](repeating: 0, count: m)
     }
 
     /// Builds U by columns from U by rows.
@@ -355,16 +368,27 @@ struct BasisFactor {
     }
 
     /// Solves B y = a for a sparse column a, hyper-sparsely: only the steps the nonzeros reach are visited,
-    /// in order, through a heap (a right-hand side with few nonzeros usually gives a result with few). Returns
-    /// y over basis positions and the positions that may be nonzero.
-    func sparseFtran(column: [(Int, Double)]) -> (values: [Double], nonzeros: [Int]) {
-        var work = [Double](repeating: 0, count: m)
-        var queued = [Bool](repeating: false, count: m)
+    /// in order, through a heap (a right-hand side with few nonzeros usually gives a result with few). The
+    /// result goes to `ftranValues` (over basis positions) and `ftranNonzeros` (the positions that may be
+    /// nonzero); the scratch it uses is left all zero, so no call costs a pass over all m rows.
+    mutating func sparseFtran(column: [(Int, Double)]) {
+        var work: [Double] = []
+        var mark: [Bool] = []
+        var y: [Double] = []
+        var nonzeros: [Int] = []
+        swap(&work, &scratch)
+        swap(&mark, &scratchMark)
+        swap(&y, &ftranValues)
+        swap(&nonzeros, &ftranNonzeros)
+        for position in nonzeros { y[position] = 0 }
+        nonzeros.removeAll(keepingCapacity: true)
         var rowsTouched: [Int] = []
         for (i, a) in column where a != 0 {
             work[i] = a
-            queued[i] = true
-            rowsTouched.append(i)
+            if !mark[i] {
+                mark[i] = true
+                rowsTouched.append(i)
+            }
         }
         // L: few steps, in order; each may make more rows nonzero.
         for k in lSteps {
@@ -373,8 +397,8 @@ struct BasisFactor {
             for e in lStart[k]..<lStart[k + 1] {
                 let row = lIndex[e]
                 work[row] -= lValue[e] * pivot
-                if !queued[row] {
-                    queued[row] = true
+                if !mark[row] {
+                    mark[row] = true
                     rowsTouched.append(row)
                 }
             }
@@ -382,8 +406,6 @@ struct BasisFactor {
         // U by columns, last step first: the heap holds the steps of the rows that hold work.
         var heap = StepHeap(largestFirst: true)
         for row in rowsTouched { heap.push(stepOfRow[row]) }
-        var y = [Double](repeating: 0, count: m)
-        var nonzeros: [Int] = []
         while let k = heap.pop() {
             let value = work[pivotRow[k]]
             if value == 0 { continue }
@@ -393,14 +415,19 @@ struct BasisFactor {
             for e in uColumnStart[k]..<uColumnStart[k + 1] {
                 let row = uColumnRow[e]
                 work[row] -= uColumnValue[e] * yk
-                if !queued[row] {
-                    queued[row] = true
+                if !mark[row] {
+                    mark[row] = true
+                    rowsTouched.append(row)
                     heap.push(stepOfRow[row])
                 }
             }
         }
-        var isNonzero = [Bool](repeating: false, count: m)
-        for position in nonzeros { isNonzero[position] = true }
+        for row in rowsTouched {
+            work[row] = 0
+            mark[row] = false
+        }
+        // The etas, marking positions (the same scratch, now over basis positions).
+        for position in nonzeros { mark[position] = true }
         for eta in 0..<etaPosition.count {
             let p = etaPosition[eta]
             let yp = y[p] / etaPivot[eta]
@@ -408,39 +435,54 @@ struct BasisFactor {
                 for e in etaStart[eta]..<etaStart[eta + 1] {
                     let position = etaIndex[e]
                     y[position] -= etaValue[e] * yp
-                    if !isNonzero[position] {
-                        isNonzero[position] = true
+                    if !mark[position] {
+                        mark[position] = true
                         nonzeros.append(position)
                     }
                 }
             }
             y[p] = yp
+            if !mark[p] {
+                mark[p] = true
+                nonzeros.append(p)
+            }
         }
-        return (y, nonzeros)
+        for position in nonzeros { mark[position] = false }
+        swap(&work, &scratch)
+        swap(&mark, &scratchMark)
+        swap(&y, &ftranValues)
+        swap(&nonzeros, &ftranNonzeros)
     }
 
     /// Solves Bᵀ z = e_r hyper-sparsely (a row of B⁻¹): the etas as usual, then Uᵀ only over the steps the
-    /// nonzeros reach, first step first, through a heap. Returns z over rows and the rows that may be nonzero.
-    func sparseBtranUnit(_ r: Int) -> (values: [Double], nonzeros: [Int]) {
-        var c = [Double](repeating: 0, count: m)
+    /// nonzeros reach, first step first, through a heap, then Lᵀ. The result goes to `btranValues` (over
+    /// rows) and `btranNonzeros`; the scratch is left all zero.
+    mutating func sparseBtranUnit(_ r: Int) {
+        var c: [Double] = []
+        var mark: [Bool] = []
+        var z: [Double] = []
+        var nonzeros: [Int] = []
+        swap(&c, &scratch)
+        swap(&mark, &scratchMark)
+        swap(&z, &btranValues)
+        swap(&nonzeros, &btranNonzeros)
+        for row in nonzeros { z[row] = 0 }
+        nonzeros.removeAll(keepingCapacity: true)
         c[r] = 1
-        var queued = [Bool](repeating: false, count: m)
+        mark[r] = true
         var positions = [r]
-        queued[r] = true
         for eta in stride(from: etaPosition.count - 1, through: 0, by: -1) {
             let p = etaPosition[eta]
             var sum = c[p]
             for e in etaStart[eta]..<etaStart[eta + 1] { sum -= etaValue[e] * c[etaIndex[e]] }
             c[p] = sum / etaPivot[eta]
-            if c[p] != 0 && !queued[p] {
-                queued[p] = true
+            if !mark[p] {
+                mark[p] = true
                 positions.append(p)
             }
         }
         var heap = StepHeap(largestFirst: false)
         for position in positions { heap.push(stepOfPosition[position]) }
-        var z = [Double](repeating: 0, count: m)
-        var nonzeros: [Int] = []
         while let k = heap.pop() {
             let value = c[pivotColumn[k]]
             if value == 0 { continue }
@@ -450,26 +492,35 @@ struct BasisFactor {
             for e in uStart[k]..<uStart[k + 1] {
                 let position = uIndex[e]
                 c[position] -= uValue[e] * w
-                if !queued[position] {
-                    queued[position] = true
+                if !mark[position] {
+                    mark[position] = true
+                    positions.append(position)
                     heap.push(stepOfPosition[position])
                 }
             }
         }
-        var isNonzero = [Bool](repeating: false, count: m)
-        for row in nonzeros { isNonzero[row] = true }
+        for position in positions {
+            c[position] = 0
+            mark[position] = false
+        }
+        // Lᵀ, marking rows (the same scratch, now over rows).
+        for row in nonzeros { mark[row] = true }
         for k in lSteps.reversed() {
             var sum = 0.0
             for e in lStart[k]..<lStart[k + 1] { sum += lValue[e] * z[lIndex[e]] }
             if sum == 0 { continue }
             let row = pivotRow[k]
             z[row] -= sum
-            if !isNonzero[row] {
-                isNonzero[row] = true
+            if !mark[row] {
+                mark[row] = true
                 nonzeros.append(row)
             }
         }
-        return (z, nonzeros)
+        for row in nonzeros { mark[row] = false }
+        swap(&c, &scratch)
+        swap(&mark, &scratchMark)
+        swap(&z, &btranValues)
+        swap(&nonzeros, &btranNonzeros)
     }
 
     /// Records a pivot whose FTRAN'd entering column has its nonzeros among `nonzeros`.

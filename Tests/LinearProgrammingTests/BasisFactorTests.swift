@@ -59,14 +59,16 @@ import Testing
             for (i, a) in entering { dense[i] += a }
             let alpha = factor.ftran(dense)
             // The hyper-sparse solves give the same answers, and list every nonzero.
-            let sparse = factor.sparseFtran(column: entering)
+            factor.sparseFtran(column: entering)
+            let sparse = (values: factor.ftranValues, nonzeros: factor.ftranNonzeros)
             #expect(Self.largestDifference(sparse.values, alpha) < 1e-12, "sparse ftran, round \(round)")
             #expect(alpha.indices.allSatisfy { alpha[$0] == 0 || sparse.nonzeros.contains($0) })
             let r = random.index(m)
             var unit = [Double](repeating: 0, count: m)
             unit[r] = 1
             let row = factor.btran(unit)
-            let sparseRow = factor.sparseBtranUnit(r)
+            factor.sparseBtranUnit(r)
+            let sparseRow = (values: factor.btranValues, nonzeros: factor.btranNonzeros)
             #expect(Self.largestDifference(sparseRow.values, row) < 1e-12, "sparse btran, round \(round)")
             #expect(row.indices.allSatisfy { row[$0] == 0 || sparseRow.nonzeros.contains($0) })
             guard let position = alpha.indices.max(by: { abs(alpha[$0]) < abs(alpha[$1]) }) else { continue }
