@@ -233,7 +233,7 @@ struct BranchAndBound {
     }
 
     func result() -> Solution {
-        let openBound = open.map(\.bound).min() ?? incumbentValue
+        let openBound = open.map { $0.bound }.min() ?? incumbentValue
         let bestBound = min(openBound, prunedBound, incumbentValue)
         guard let incumbent else {
             if hitLimit {

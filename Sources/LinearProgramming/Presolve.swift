@@ -43,13 +43,13 @@ struct Presolve {
         }
         columns = byColumn
         var fixedValue = [Double?](repeating: nil, count: n)
-        var lower = lp.variables.map(\.lower)
-        var upper = lp.variables.map(\.upper)
-        var rowLower = lp.constraints.map(\.lower)
-        var rowUpper = lp.constraints.map(\.upper)
+        var lower = lp.variables.map { $0.lower }
+        var upper = lp.variables.map { $0.upper }
+        var rowLower = lp.constraints.map { $0.lower }
+        var rowUpper = lp.constraints.map { $0.upper }
         var rowAlive = Array(repeating: true, count: m)
         var rowCount = lp.constraints.map { $0.terms.filter { $0.value != 0 }.count }
-        var columnCount = byColumn.map(\.count)
+        var columnCount = byColumn.map { $0.count }
         var offset = lp.objectiveOffset
         let tolerance = 1e-9
 

@@ -125,7 +125,8 @@ struct Simplex {
         position = [Position](repeating: .lower, count: n + m)
         basis = []
         prepare(
-            lower: variableLower ?? lp.variables.map(\.lower), upper: variableUpper ?? lp.variables.map(\.upper),
+            lower: variableLower ?? lp.variables.map { $0.lower },
+            upper: variableUpper ?? lp.variables.map { $0.upper },
             warmStart: warmStart)
     }
 

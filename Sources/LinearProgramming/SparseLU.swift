@@ -28,6 +28,11 @@ struct BasisFactor {
     private(set) var ftranNonzeros: [Int] = []
     private(set) var btranValues: [Double] = []
     private(set) var btranNonzeros: [Int] = []
+    /// L by the rows it eliminates: for row i, the steps that subtracted a multiple of their pivot row from it
+    /// and the multipliers (lRowStart[i]..<lRowStart[i + 1]), for a hyper-sparse Lᵀ solve.
+    private var lRowStart: [Int] = []
+    private var lRowStep: [Int] = []
+    private var lRowValue: [Double] = []
     /// The step that pivots on each basis position, and on each row.
     private var stepOfPosition: [Int] = []
     private var stepOfRow: [Int] = []
@@ -91,7 +96,7 @@ struct BasisFactor {
                 rows[row][position, default: 0] += value
             }
         }
-        var columnCount = columnRows.map(\.count)
+        var columnCount = columnRows.map { $0.count }
         var columnSingletons = (0..<m).filter { columnActive[$0] && columnCount[$0] == 1 }
         var rowSingletons = (0..<m).filter { rowActive[$0] && rows[$0].count == 1 }
         // Columns not yet pivoted, pruned whenever the Markowitz search runs (so it costs the bump, not m).
@@ -204,6 +209,19 @@ struct BasisFactor {
         }
         transposeU()
         lSteps = (0..<pivotRow.count).filter { lStart[$0 + 1] > lStart[$0] }
+        lRowStart = [Int](repeating: 0, count: m + 1)
+        for row in lIndex { lRowStart[row + 1] += 1 }
+        for i in 0..<m { lRowStart[i + 1] += lRowStart[i] }
+        var fill = lRowStart
+        lRowStep = [Int](repeating: 0, count: lIndex.count)
+        lRowValue = [Double](repeating: 0, count: lIndex.count)
+        for k in lSteps {
+            for e in lStart[k]..<lStart[k + 1] {
+                lRowStep[fill[lIndex[e]]] = k
+                lRowValue[fill[lIndex[e]]] = lValue[e]
+                fill[lIndex[e]] += 1
+            }
+        }
         scratch = [Double](repeating: 0, count: m)
         scratchMark = [Bool](repeating: false, count: m)
         ftranValues = [Double](repeating: 0, count: m)
@@ -253,7 +271,10 @@ struct BasisFactor {
             }
         }
         var rowCount = (0..<m).map { rowStart[$0 + 1] - rowStart[$0] }
-        var columnCount = columns.map { $0.filter { $0.1 != 0 }.count }
+        var columnCount = [Int](repeating: 0, count: m)
+        for (position, column) in columns.enumerated() {
+            for (_, value) in column where value != 0 { columnCount[position] += 1 }
+        }
         var columnSingletons = (0..<m).filter { columnCount[$0] == 1 }
         var rowSingletons = (0..<m).filter { rowCount[$0] == 1 }
         while true {
@@ -503,17 +524,25 @@ struct BasisFactor {
             c[position] = 0
             mark[position] = false
         }
-        // Lᵀ, marking rows (the same scratch, now over rows).
-        for row in nonzeros { mark[row] = true }
-        for k in lSteps.reversed() {
-            var sum = 0.0
-            for e in lStart[k]..<lStart[k + 1] { sum += lValue[e] * z[lIndex[e]] }
-            if sum == 0 { continue }
-            let row = pivotRow[k]
-            z[row] -= sum
-            if !mark[row] {
-                mark[row] = true
-                nonzeros.append(row)
+        // Lᵀ by rows of L, last step first: a row's value, once final, is scattered to the earlier steps that
+        // eliminated that row (marking rows, the same scratch now over rows).
+        var lHeap = StepHeap(largestFirst: true)
+        for row in nonzeros {
+            mark[row] = true
+            lHeap.push(stepOfRow[row])
+        }
+        while let s = lHeap.pop() {
+            let value = z[pivotRow[s]]
+            if value == 0 { continue }
+            for e in lRowStart[pivotRow[s]]..<lRowStart[pivotRow[s] + 1] {
+                let k = lRowStep[e]
+                let target = pivotRow[k]
+                z[target] -= lRowValue[e] * value
+                if !mark[target] {
+                    mark[target] = true
+                    nonzeros.append(target)
+                    lHeap.push(k)
+                }
             }
         }
         for row in nonzeros { mark[row] = false }
