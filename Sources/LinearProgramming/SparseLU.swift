@@ -411,8 +411,12 @@ struct BasisFactor {
                 rowsTouched.append(i)
             }
         }
-        // L: few steps, in order; each may make more rows nonzero.
-        for k in lSteps {
+        // L, first step first, only over the steps of rows that hold work; each may bring in more rows.
+        var lHeap = StepHeap(largestFirst: false)
+        for row in rowsTouched where lStart[stepOfRow[row] + 1] > lStart[stepOfRow[row]] {
+            lHeap.push(stepOfRow[row])
+        }
+        while let k = lHeap.pop() {
             let pivot = work[pivotRow[k]]
             if pivot == 0 { continue }
             for e in lStart[k]..<lStart[k + 1] {
@@ -421,6 +425,8 @@ struct BasisFactor {
                 if !mark[row] {
                     mark[row] = true
                     rowsTouched.append(row)
+                    let step = stepOfRow[row]
+                    if lStart[step + 1] > lStart[step] { lHeap.push(step) }
                 }
             }
         }
