@@ -62,7 +62,7 @@ def main():
     print("\n| model | HiGHS (s) | Skillmix (s) | ratio | status | objectives agree |")
     print("|---|---|---|---|---|---|")
     for name, highs, ours, status, agree, tolerance in rows:
-        ratio = f"{ours / highs:.1f}x" if status == "optimal" and ours and ours == ours else "-"
+        ratio = f"{ours / highs:.2g}x" if status == "optimal" and ours and ours == ours else "-"
         print(f"| {name} | {highs:.4f} | {'-' if ours is None else f'{ours:.4f}'} | {ratio} | {status} | {'yes' if agree else 'no'} (to {tolerance:g}) |")
 
 
