@@ -17,6 +17,8 @@ struct Presolve {
     /// The original index of each variable and row kept in `reduced`.
     private var keptColumns: [Int] = []
     private var keptRows: [Int] = []
+    /// Whether some row's coefficients were tightened (MILPs only).
+    private var tightened = false
     /// The reduced index of each original variable (−1 if removed).
     private var keptIndex: [Int] = []
     /// The value of each original variable presolve removed.
@@ -28,9 +30,10 @@ struct Presolve {
 
     /// Whether presolve removed anything (if not, solve the original as it is).
     var changed: Bool {
-        reduced.map {
-            $0.variables.count < original.variables.count || $0.constraints.count < original.constraints.count
-        } ?? true
+        tightened
+            || (reduced.map {
+                $0.variables.count < original.variables.count || $0.constraints.count < original.constraints.count
+            } ?? true)
     }
 
     init(_ lp: LinearProgram) {
@@ -134,10 +137,26 @@ struct Presolve {
         for i in 0..<m where rowAlive[i] {
             keptRows.append(i)
             let row = lp.constraints[i]
-            let terms = row.terms.compactMap { term in
+            var terms = row.terms.compactMap { term in
                 newIndex[term.index] >= 0 && term.value != 0 ? (index: newIndex[term.index], value: term.value) : nil
             }
-            model.constraints.append(.init(name: row.name, terms: terms, lower: rowLower[i], upper: rowUpper[i]))
+            var low = rowLower[i]
+            var high = rowUpper[i]
+            // A one-sided row over binary variables: tighten its coefficients (see `CoverCuts.tighten`).
+            if lp.hasIntegers && low.isFinite != high.isFinite
+                && terms.allSatisfy({ CoverCuts.isBinary(model.variables[$0.index]) })
+            {
+                if high.isFinite, let tight = CoverCuts.tighten(terms, atMost: high) {
+                    (terms, high) = (tight.terms, tight.capacity)
+                    tightened = true
+                } else if low.isFinite,
+                    let tight = CoverCuts.tighten(terms.map { ($0.index, -$0.value) }, atMost: -low)
+                {
+                    (terms, low) = (tight.terms.map { ($0.index, -$0.value) }, -tight.capacity)
+                    tightened = true
+                }
+            }
+            model.constraints.append(.init(name: row.name, terms: terms, lower: low, upper: high))
         }
         reduced = model
         keptIndex = newIndex

@@ -49,8 +49,24 @@ public struct Solver: Sendable {
         }
     }
 
+    /// Branch and bound, after rounds of cover cuts at the root (for models with all-binary rows): each round
+    /// solves the LP relaxation and adds the cover cuts its point violates, until none is found, the bound stops
+    /// rising, or 50 rounds have run. The cuts are valid for every integer point, so the search keeps them.
     func branchAndBound(_ lp: LinearProgram, deadline: ContinuousClock.Instant) -> Solution {
-        var search = BranchAndBound(lp, options: options, deadline: deadline)
+        var model = lp
+        var lastBound = -Double.infinity
+        let sign: Double = lp.sense == .minimise ? 1 : -1
+        for _ in 0..<50 {
+            let root = solveRelaxation(model, lower: nil, upper: nil, deadline: deadline)
+            guard root.status == .optimal else { break }
+            let bound = sign * root.objective
+            if bound < lastBound + 1e-6 * max(1, abs(bound)) && lastBound.isFinite { break }
+            lastBound = bound
+            let cuts = CoverCuts.separate(model, at: root.values)
+            if cuts.isEmpty { break }
+            model.constraints += cuts
+        }
+        var search = BranchAndBound(model, options: options, deadline: deadline)
         return search.run()
     }
 }
