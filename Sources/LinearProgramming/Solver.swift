@@ -56,7 +56,10 @@ public struct Solver: Sendable {
         var model = lp
         var lastBound = -Double.infinity
         let sign: Double = lp.sense == .minimise ? 1 : -1
-        for _ in 0..<50 {
+        let hasKnapsackRows = lp.constraints.contains { row in
+            !row.terms.isEmpty && row.terms.allSatisfy { CoverCuts.isBinary(lp.variables[$0.index]) }
+        }
+        for _ in 0..<(hasKnapsackRows ? 50 : 0) {
             let root = solveRelaxation(model, lower: nil, upper: nil, deadline: deadline)
             guard root.status == .optimal else { break }
             let bound = sign * root.objective
