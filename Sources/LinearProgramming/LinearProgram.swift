@@ -93,7 +93,8 @@ public struct LinearProgram: Sendable, Equatable {
         addConstraint(name, coefficients, lower: value, upper: value)
     }
 
-    public var hasIntegers: Bool { variables.contains(where: \.isInteger) }
+    /// Whether any variable is integer (a scan of every variable: compute it once, not in a loop).
+    public var hasIntegers: Bool { variables.contains { $0.isInteger } }
 
     /// The objective's value at `values` (including the offset).
     public func objectiveValue(_ values: [Double]) -> Double {

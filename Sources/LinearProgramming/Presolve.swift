@@ -124,6 +124,7 @@ struct Presolve {
             }
         }
         fixed = fixedValue
+        let hasIntegers = lp.hasIntegers  // once: it scans every variable
         var model = LinearProgram(name: lp.name, sense: lp.sense, objectiveOffset: offset)
         var newIndex = Array(repeating: -1, count: n)
         for j in 0..<n where fixedValue[j] == nil {
@@ -143,7 +144,7 @@ struct Presolve {
             var low = rowLower[i]
             var high = rowUpper[i]
             // A one-sided row over binary variables: tighten its coefficients (see `CoverCuts.tighten`).
-            if lp.hasIntegers && low.isFinite != high.isFinite
+            if hasIntegers && low.isFinite != high.isFinite
                 && terms.allSatisfy({ CoverCuts.isBinary(model.variables[$0.index]) })
             {
                 if high.isFinite, let tight = CoverCuts.tighten(terms, atMost: high) {
