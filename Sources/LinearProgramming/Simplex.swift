@@ -16,6 +16,8 @@ struct Simplex {
     let options: SolverOptions
     /// Columns of [A | -I], scaled, sparse: (row, value).
     let columns: [[(Int, Double)]]
+    /// The same columns stored flat, without zeros, to copy a basis from quickly.
+    let flatColumns: SparseColumns
     /// The same matrix by rows, flat: row i's columns and values are rowColumn and rowValue over
     /// rowStart[i]..<rowStart[i + 1], so a row of B⁻¹A can be formed from the few rows B⁻¹ mixes.
     let rowStart: [Int]
@@ -96,6 +98,12 @@ struct Simplex {
         for j in 0..<n { cols.append(raw[j].map { ($0.0, $0.1 * rs[$0.0] * cs[j]) }) }
         for i in 0..<m { cols.append([(i, -1)]) }
         columns = cols
+        var flat = SparseColumns()
+        for column in cols {
+            for (i, a) in column where a != 0 { flat.append(i, a) }
+            flat.endColumn()
+        }
+        flatColumns = flat
         var starts = [Int](repeating: 0, count: m + 1)
         for column in cols { for (i, _) in column { starts[i + 1] += 1 } }
         for i in 0..<m { starts[i + 1] += starts[i] }
@@ -191,10 +199,14 @@ struct Simplex {
         for _ in 0...m {
             do {
                 // A loop, not a closure: a closure would capture (and copy) the whole simplex.
-                var basisColumns: [[(Int, Double)]] = []
-                basisColumns.reserveCapacity(m)
-                for j in basis { basisColumns.append(columns[j]) }
-                factor = try BasisFactor(m: m, columns: basisColumns)
+                var basisColumns = SparseColumns()
+                for j in basis {
+                    for e in flatColumns.start[j]..<flatColumns.start[j + 1] {
+                        basisColumns.append(flatColumns.row[e], flatColumns.value[e])
+                    }
+                    basisColumns.endColumn()
+                }
+                factor = try BasisFactor(m: m, basis: basisColumns)
                 recomputeBasics()
                 return true
             } catch {

@@ -79,6 +79,16 @@ struct BasisFactor {
 
     /// Factorises the m×m basis given by its sparse columns, (row, value) pairs.
     init(m: Int, columns: [[(Int, Double)]]) throws(Singular) {
+        var basis = SparseColumns()
+        for column in columns {
+            for (row, value) in column where value != 0 { basis.append(row, value) }
+            basis.endColumn()
+        }
+        try self.init(m: m, basis: basis)
+    }
+
+    /// Factorises the m×m basis given flat, by columns.
+    init(m: Int, basis columns: SparseColumns) throws(Singular) {
         self.m = m
         pivotRow.reserveCapacity(m)
         pivotColumn.reserveCapacity(m)
@@ -90,8 +100,9 @@ struct BasisFactor {
         // columns (rows that may hold an entry; stale ones are skipped), with exact counts.
         var rows = [[Int: Double]](repeating: [:], count: m)
         var columnRows = [[Int]](repeating: [], count: m)
-        for (position, column) in columns.enumerated() where columnActive[position] {
-            for (row, value) in column where value != 0 && rowActive[row] {
+        for position in 0..<m where columnActive[position] {
+            for e in columns.start[position]..<columns.start[position + 1] where rowActive[columns.row[e]] {
+                let (row, value) = (columns.row[e], columns.value[e])
                 if rows[row][position] == nil { columnRows[position].append(row) }
                 rows[row][position, default: 0] += value
             }
@@ -256,41 +267,43 @@ struct BasisFactor {
     /// arithmetic on the rest of the matrix. A column singleton's row goes to U as it is; a row singleton's
     /// column gives L its multipliers. Entries never change here, so counts are all that is kept.
     private mutating func triangularPart(
-        _ columns: [[(Int, Double)]], rowActive: inout [Bool], columnActive: inout [Bool]
+        _ columns: SparseColumns, rowActive: inout [Bool], columnActive: inout [Bool]
     ) {
         // The basis by rows: (basis position, value).
         var rowStart = [Int](repeating: 0, count: m + 1)
-        for column in columns { for (row, value) in column where value != 0 { rowStart[row + 1] += 1 } }
+        for row in columns.row { rowStart[row + 1] += 1 }
         for i in 0..<m { rowStart[i + 1] += rowStart[i] }
         var fill = rowStart
-        var byRow = [(Int, Double)](repeating: (0, 0), count: rowStart[m])
-        for (position, column) in columns.enumerated() {
-            for (row, value) in column where value != 0 {
-                byRow[fill[row]] = (position, value)
+        var byRowPosition = [Int](repeating: 0, count: rowStart[m])
+        var byRowValue = [Double](repeating: 0, count: rowStart[m])
+        for position in 0..<m {
+            for e in columns.start[position]..<columns.start[position + 1] {
+                let row = columns.row[e]
+                byRowPosition[fill[row]] = position
+                byRowValue[fill[row]] = columns.value[e]
                 fill[row] += 1
             }
         }
         var rowCount = (0..<m).map { rowStart[$0 + 1] - rowStart[$0] }
-        var columnCount = [Int](repeating: 0, count: m)
-        for (position, column) in columns.enumerated() {
-            for (_, value) in column where value != 0 { columnCount[position] += 1 }
-        }
+        var columnCount = (0..<m).map { columns.start[$0 + 1] - columns.start[$0] }
         var columnSingletons = (0..<m).filter { columnCount[$0] == 1 }
         var rowSingletons = (0..<m).filter { rowCount[$0] == 1 }
         while true {
             if let q = columnSingletons.popLast() {
                 guard columnActive[q], columnCount[q] == 1,
-                    let (p, value) = columns[q].first(where: { rowActive[$0.0] && $0.1 != 0 }),
-                    abs(value) >= Self.smallestPivot
+                    let e = (columns.start[q]..<columns.start[q + 1]).first(where: { rowActive[columns.row[$0]] }),
+                    abs(columns.value[e]) >= Self.smallestPivot
                 else { continue }
+                let (p, value) = (columns.row[e], columns.value[e])
                 pivotRow.append(p)
                 pivotColumn.append(q)
                 diagonal.append(value)
                 rowActive[p] = false
                 columnActive[q] = false
-                for (position, entry) in byRow[rowStart[p]..<rowStart[p + 1]] where columnActive[position] {
+                for e in rowStart[p]..<rowStart[p + 1] where columnActive[byRowPosition[e]] {
+                    let position = byRowPosition[e]
                     uIndex.append(position)
-                    uValue.append(entry)
+                    uValue.append(byRowValue[e])
                     columnCount[position] -= 1
                     if columnCount[position] == 1 { columnSingletons.append(position) }
                 }
@@ -298,19 +311,23 @@ struct BasisFactor {
                 lStart.append(lIndex.count)
             } else if let p = rowSingletons.popLast() {
                 guard rowActive[p], rowCount[p] == 1,
-                    let (q, value) = byRow[rowStart[p]..<rowStart[p + 1]].first(where: { columnActive[$0.0] })
+                    let f = (rowStart[p]..<rowStart[p + 1]).first(where: { columnActive[byRowPosition[$0]] })
                 else { continue }
+                let (q, value) = (byRowPosition[f], byRowValue[f])
                 var largest = 0.0
-                for (row, entry) in columns[q] where rowActive[row] { largest = max(largest, abs(entry)) }
+                for e in columns.start[q]..<columns.start[q + 1] where rowActive[columns.row[e]] {
+                    largest = max(largest, abs(columns.value[e]))
+                }
                 guard abs(value) >= Self.smallestPivot, abs(value) >= Self.threshold * largest else { continue }
                 pivotRow.append(p)
                 pivotColumn.append(q)
                 diagonal.append(value)
                 rowActive[p] = false
                 columnActive[q] = false
-                for (row, entry) in columns[q] where rowActive[row] && entry != 0 {
+                for e in columns.start[q]..<columns.start[q + 1] where rowActive[columns.row[e]] {
+                    let row = columns.row[e]
                     lIndex.append(row)
-                    lValue.append(entry / value)
+                    lValue.append(columns.value[e] / value)
                     rowCount[row] -= 1
                     if rowCount[row] == 1 { rowSingletons.append(row) }
                 }
@@ -620,4 +637,22 @@ struct StepHeap {
         }
         return top
     }
+}
+
+/// Sparse columns stored flat: column j's rows and values are `row` and `value` over start[j]..<start[j + 1].
+/// Zeros are left out.
+struct SparseColumns {
+    var start: [Int] = [0]
+    var row: [Int] = []
+    var value: [Double] = []
+
+    var count: Int { start.count - 1 }
+
+    mutating func append(_ row: Int, _ value: Double) {
+        self.row.append(row)
+        self.value.append(value)
+    }
+
+    /// Closes the column being appended to.
+    mutating func endColumn() { start.append(row.count) }
 }
