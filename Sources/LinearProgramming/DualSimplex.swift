@@ -32,7 +32,7 @@ extension Simplex {
                 continue
             }
             var d = cost[j]
-            for (i, a) in columns[j] { d -= pi[i] * a }
+            for e in columns.start[j]..<columns.start[j + 1] { d -= pi[columns.index[e]] * columns.value[e] }
             reducedCost[j] = d
         }
     }
@@ -97,10 +97,10 @@ extension Simplex {
         for i in rhoNonzeros {
             let value = rho[i]
             if value == 0 { continue }
-            for e in rowStart[i]..<rowStart[i + 1] {
-                let j = rowColumn[e]
+            for e in rows.start[i]..<rows.start[i + 1] {
+                let j = rows.index[e]
                 if row[j] == 0 { touched.append(j) }
-                row[j] += value * rowValue[e]
+                row[j] += value * rows.value[e]
                 if row[j] == 0 { row[j] = .leastNonzeroMagnitude }  // keep it listed once
             }
         }
@@ -112,7 +112,7 @@ extension Simplex {
     /// its pivot; nil if it cannot enter (basic, fixed, or its pivot is too small or of the wrong sign).
     /// A method, not a local function, so that it borrows the simplex rather than copying it.
     func dualRoom(_ j: Int, sign: Double) -> (slack: Double, size: Double)? {
-        let pivotTolerance = 1e-7
+        let pivotTolerance = options.pivotTolerance
         guard position[j] != .basic, lower[j] != upper[j] else { return nil }
         let a = sign * pivotRow[j]
         switch position[j] {
@@ -220,7 +220,7 @@ extension Simplex {
                 continue
             }
             checkedInfeasible = false
-            factor!.sparseFtran(column: columns[q])
+            factor!.sparseFtran(column: q, of: columns)
             let alpha = factor!.ftranValues
             let alphaNonzeros = factor!.ftranNonzeros
             let pivot = alpha[r]

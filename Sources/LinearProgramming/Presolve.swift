@@ -28,7 +28,7 @@ struct Presolve {
     /// The original matrix by columns: (row, value).
     private let columns: [[(Int, Double)]]
 
-    /// Whether presolve removed anything (if not, solve the original as it is).
+    /// Whether presolve removed or tightened anything (if not, solve the original as it is).
     var changed: Bool {
         tightened
             || (reduced.map {
@@ -75,7 +75,6 @@ struct Presolve {
                         && (rowLower[i] > tolerance * (1 + abs(rowLower[i]))
                             || rowUpper[i] < -tolerance * (1 + abs(rowUpper[i])))
                     {
-                        fixed = fixedValue
                         return
                     }
                     rowAlive[i] = false
@@ -99,7 +98,6 @@ struct Presolve {
                     upper[j] = min(upper[j], high)
                     if lower[j] > upper[j] {
                         guard lower[j] - upper[j] <= tolerance * (1 + abs(lower[j])) else {
-                            fixed = fixedValue
                             return
                         }
                         upper[j] = lower[j]

@@ -14,15 +14,10 @@ struct Simplex {
     let m: Int
     let n: Int
     let options: SolverOptions
-    /// Columns of [A | -I], scaled, sparse: (row, value).
-    let columns: [[(Int, Double)]]
-    /// The same columns stored flat, without zeros, to copy a basis from quickly.
-    let flatColumns: SparseColumns
-    /// The same matrix by rows, flat: row i's columns and values are rowColumn and rowValue over
-    /// rowStart[i]..<rowStart[i + 1], so a row of B⁻¹A can be formed from the few rows B⁻¹ mixes.
-    let rowStart: [Int]
-    let rowColumn: [Int]
-    let rowValue: [Double]
+    /// The columns of [A | -I], scaled, without zeros.
+    let columns: PackedVectors
+    /// The same matrix by rows, so a row of B⁻¹A can be formed from the few rows B⁻¹ mixes.
+    let rows: PackedVectors
     var cost: [Double]
     var lower: [Double]
     var upper: [Double]
@@ -53,10 +48,7 @@ struct Simplex {
     let deadline: ContinuousClock.Instant
     let clock = ContinuousClock()
 
-    init(
-        _ lp: LinearProgram, lower variableLower: [Double]? = nil, upper variableUpper: [Double]? = nil,
-        options: SolverOptions, deadline: ContinuousClock.Instant, warmStart: WarmStart? = nil
-    ) {
+    init(_ lp: LinearProgram, options: SolverOptions, deadline: ContinuousClock.Instant) {
         self.options = options
         self.deadline = deadline
         m = lp.constraints.count
@@ -93,33 +85,33 @@ struct Simplex {
         }
         rowScale = rs
         columnScale = cs
-        var cols: [[(Int, Double)]] = []
-        cols.reserveCapacity(n + m)
-        for j in 0..<n { cols.append(raw[j].map { ($0.0, $0.1 * rs[$0.0] * cs[j]) }) }
-        for i in 0..<m { cols.append([(i, -1)]) }
-        columns = cols
-        var flat = SparseColumns()
-        for column in cols {
-            for (i, a) in column where a != 0 { flat.append(i, a) }
-            flat.endColumn()
+        var byColumn = PackedVectors()
+        for j in 0..<n {
+            for (i, v) in raw[j] where v != 0 { byColumn.append(i, v * rs[i] * cs[j]) }
+            byColumn.endVector()
         }
-        flatColumns = flat
-        var starts = [Int](repeating: 0, count: m + 1)
-        for column in cols { for (i, _) in column { starts[i + 1] += 1 } }
-        for i in 0..<m { starts[i + 1] += starts[i] }
-        var fill = starts
-        var rowColumns = [Int](repeating: 0, count: starts[m])
-        var rowValues = [Double](repeating: 0, count: starts[m])
-        for (j, column) in cols.enumerated() {
-            for (i, a) in column {
-                rowColumns[fill[i]] = j
-                rowValues[fill[i]] = a
+        for i in 0..<m {
+            byColumn.append(i, -1)
+            byColumn.endVector()
+        }
+        columns = byColumn
+        // The transpose, by counting.
+        var byRow = PackedVectors()
+        byRow.start = [Int](repeating: 0, count: m + 1)
+        for i in byColumn.index { byRow.start[i + 1] += 1 }
+        for i in 0..<m { byRow.start[i + 1] += byRow.start[i] }
+        var fill = byRow.start
+        byRow.index = [Int](repeating: 0, count: byColumn.index.count)
+        byRow.value = [Double](repeating: 0, count: byColumn.index.count)
+        for j in 0..<(n + m) {
+            for e in byColumn.start[j]..<byColumn.start[j + 1] {
+                let i = byColumn.index[e]
+                byRow.index[fill[i]] = j
+                byRow.value[fill[i]] = byColumn.value[e]
                 fill[i] += 1
             }
         }
-        rowStart = starts
-        rowColumn = rowColumns
-        rowValue = rowValues
+        rows = byRow
         var c = [Double](repeating: 0, count: n + m)
         for (j, variable) in lp.variables.enumerated() { c[j] = costSign * variable.objective * cs[j] }
         cost = c
@@ -132,10 +124,7 @@ struct Simplex {
         x = [Double](repeating: 0, count: n + m)
         position = [Position](repeating: .lower, count: n + m)
         basis = []
-        prepare(
-            lower: variableLower ?? lp.variables.map { $0.lower },
-            upper: variableUpper ?? lp.variables.map { $0.upper },
-            warmStart: warmStart)
+        prepare(lower: lp.variables.map { $0.lower }, upper: lp.variables.map { $0.upper }, warmStart: nil)
     }
 
     /// Sets the variables' bounds (in the model's units) and the starting basis: the given one (a branch-and-bound
@@ -199,12 +188,12 @@ struct Simplex {
         for _ in 0...m {
             do {
                 // A loop, not a closure: a closure would capture (and copy) the whole simplex.
-                var basisColumns = SparseColumns()
+                var basisColumns = PackedVectors()
                 for j in basis {
-                    for e in flatColumns.start[j]..<flatColumns.start[j + 1] {
-                        basisColumns.append(flatColumns.row[e], flatColumns.value[e])
+                    for e in columns.start[j]..<columns.start[j + 1] {
+                        basisColumns.append(columns.index[e], columns.value[e])
                     }
-                    basisColumns.endColumn()
+                    basisColumns.endVector()
                 }
                 factor = try BasisFactor(m: m, basis: basisColumns)
                 recomputeBasics()
@@ -229,7 +218,7 @@ struct Simplex {
     mutating func recomputeBasics() {
         var rhs = [Double](repeating: 0, count: m)
         for j in 0..<(n + m) where position[j] != .basic && x[j] != 0 {
-            for (i, a) in columns[j] { rhs[i] -= a * x[j] }
+            for e in columns.start[j]..<columns.start[j + 1] { rhs[columns.index[e]] -= columns.value[e] * x[j] }
         }
         guard let factor else { return }
         let xb = factor.ftran(rhs)
@@ -314,7 +303,7 @@ struct Simplex {
         func limit(_ i: Int, relaxed: Bool) -> (step: Double, atUpper: Bool)? {
             let j = basis[i]
             let d = delta[i]
-            guard abs(d) > 1e-7 else { return nil }
+            guard abs(d) > options.pivotTolerance else { return nil }
             let tol = relaxed ? tolerance : 0
             if phaseOne && x[j] < lower[j] - tolerance {
                 return d > 0 ? ((lower[j] - x[j] + tol) / d, false) : nil
@@ -394,7 +383,7 @@ struct Simplex {
             for j in 0..<(n + m) where position[j] != .basic {
                 if lower[j] == upper[j] { continue }
                 var d = phaseOne ? 0 : cost[j]
-                for (i, a) in columns[j] { d -= pi[i] * a }
+                for e in columns.start[j]..<columns.start[j + 1] { d -= pi[columns.index[e]] * columns.value[e] }
                 let candidate: Double
                 switch position[j] {
                 case .lower: candidate = d < -options.dualTolerance ? -d : 0
@@ -417,7 +406,7 @@ struct Simplex {
                 }
             }
             if entering < 0 { return phaseOne ? .infeasible : .optimal }
-            let alpha = factor!.ftran(column: columns[entering])
+            let alpha = factor!.ftran(column: entering, of: columns)
             // Rate of change of each basic variable per unit step of the entering one.
             let delta = alpha.map { -direction * $0 }
             let flipDistance = upper[entering] - lower[entering]
@@ -445,7 +434,7 @@ struct Simplex {
             }
             position[entering] = .basic
             basis[leaving] = entering
-            factor!.update(row: leaving, enteringColumn: alpha)
+            factor!.update(row: leaving, enteringColumn: alpha, nonzeros: alpha.indices)
             iterations += 1
             if abs(alpha[leaving]) < 1e-7 {
                 guard refactor() else { return .limit }
@@ -484,7 +473,7 @@ struct Simplex {
         let reduced = (0..<n).map { j -> Double in
             if position[j] == .basic { return 0 }
             var d = cost[j]
-            for (i, a) in columns[j] { d -= pi[i] * a }
+            for e in columns.start[j]..<columns.start[j + 1] { d -= pi[columns.index[e]] * columns.value[e] }
             return costSign * d / columnScale[j]
         }
         return (rows, reduced)

@@ -46,8 +46,8 @@ public struct SolverOptions: Sendable, Equatable {
     public var primalTolerance = 1e-7
     /// A reduced cost this close to zero counts as zero (optimality).
     public var dualTolerance = 1e-7
-    /// Pivots smaller than this are refused.
-    public var pivotTolerance = 1e-9
+    /// Ratio-test pivots smaller than this (after scaling) are refused, in the primal and the dual method.
+    public var pivotTolerance = 1e-7
     /// Simplex iterations per LP solve.
     public var iterationLimit = 200_000
     /// Branch-and-bound nodes.

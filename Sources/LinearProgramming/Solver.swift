@@ -18,17 +18,12 @@ public struct Solver: Sendable {
 
     func solveAsGiven(_ lp: LinearProgram, deadline: ContinuousClock.Instant) -> Solution {
         if lp.hasIntegers { return branchAndBound(lp, deadline: deadline) }
-        return solveRelaxation(lp, lower: nil, upper: nil, deadline: deadline)
+        return solveRelaxation(lp, deadline: deadline)
     }
 
-    func solveRelaxation(
-        _ lp: LinearProgram, lower: [Double]?, upper: [Double]?, deadline: ContinuousClock.Instant,
-        warmStart: WarmStart? = nil, finalBasis: ((WarmStart) -> Void)? = nil
-    ) -> Solution {
-        var simplex = Simplex(
-            lp, lower: lower, upper: upper, options: options, deadline: deadline, warmStart: warmStart)
+    func solveRelaxation(_ lp: LinearProgram, deadline: ContinuousClock.Instant) -> Solution {
+        var simplex = Simplex(lp, options: options, deadline: deadline)
         let status = simplex.solve()
-        finalBasis?(simplex.warmStart)
         switch status {
         case .optimal:
             let values = simplex.values
@@ -60,7 +55,7 @@ public struct Solver: Sendable {
             !row.terms.isEmpty && row.terms.allSatisfy { CoverCuts.isBinary(lp.variables[$0.index]) }
         }
         for _ in 0..<(hasKnapsackRows ? 50 : 0) {
-            let root = solveRelaxation(model, lower: nil, upper: nil, deadline: deadline)
+            let root = solveRelaxation(model, deadline: deadline)
             guard root.status == .optimal else { break }
             let bound = sign * root.objective
             if bound < lastBound + 1e-6 * max(1, abs(bound)) && lastBound.isFinite { break }

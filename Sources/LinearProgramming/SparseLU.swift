@@ -79,16 +79,16 @@ struct BasisFactor {
 
     /// Factorises the m×m basis given by its sparse columns, (row, value) pairs.
     init(m: Int, columns: [[(Int, Double)]]) throws(Singular) {
-        var basis = SparseColumns()
+        var basis = PackedVectors()
         for column in columns {
             for (row, value) in column where value != 0 { basis.append(row, value) }
-            basis.endColumn()
+            basis.endVector()
         }
         try self.init(m: m, basis: basis)
     }
 
     /// Factorises the m×m basis given flat, by columns.
-    init(m: Int, basis columns: SparseColumns) throws(Singular) {
+    init(m: Int, basis columns: PackedVectors) throws(Singular) {
         self.m = m
         pivotRow.reserveCapacity(m)
         pivotColumn.reserveCapacity(m)
@@ -101,8 +101,8 @@ struct BasisFactor {
         var rows = [[Int: Double]](repeating: [:], count: m)
         var columnRows = [[Int]](repeating: [], count: m)
         for position in 0..<m where columnActive[position] {
-            for e in columns.start[position]..<columns.start[position + 1] where rowActive[columns.row[e]] {
-                let (row, value) = (columns.row[e], columns.value[e])
+            for e in columns.start[position]..<columns.start[position + 1] where rowActive[columns.index[e]] {
+                let (row, value) = (columns.index[e], columns.value[e])
                 if rows[row][position] == nil { columnRows[position].append(row) }
                 rows[row][position, default: 0] += value
             }
@@ -267,18 +267,18 @@ struct BasisFactor {
     /// arithmetic on the rest of the matrix. A column singleton's row goes to U as it is; a row singleton's
     /// column gives L its multipliers. Entries never change here, so counts are all that is kept.
     private mutating func triangularPart(
-        _ columns: SparseColumns, rowActive: inout [Bool], columnActive: inout [Bool]
+        _ columns: PackedVectors, rowActive: inout [Bool], columnActive: inout [Bool]
     ) {
         // The basis by rows: (basis position, value).
         var rowStart = [Int](repeating: 0, count: m + 1)
-        for row in columns.row { rowStart[row + 1] += 1 }
+        for row in columns.index { rowStart[row + 1] += 1 }
         for i in 0..<m { rowStart[i + 1] += rowStart[i] }
         var fill = rowStart
         var byRowPosition = [Int](repeating: 0, count: rowStart[m])
         var byRowValue = [Double](repeating: 0, count: rowStart[m])
         for position in 0..<m {
             for e in columns.start[position]..<columns.start[position + 1] {
-                let row = columns.row[e]
+                let row = columns.index[e]
                 byRowPosition[fill[row]] = position
                 byRowValue[fill[row]] = columns.value[e]
                 fill[row] += 1
@@ -291,10 +291,10 @@ struct BasisFactor {
         while true {
             if let q = columnSingletons.popLast() {
                 guard columnActive[q], columnCount[q] == 1,
-                    let e = (columns.start[q]..<columns.start[q + 1]).first(where: { rowActive[columns.row[$0]] }),
+                    let e = (columns.start[q]..<columns.start[q + 1]).first(where: { rowActive[columns.index[$0]] }),
                     abs(columns.value[e]) >= Self.smallestPivot
                 else { continue }
-                let (p, value) = (columns.row[e], columns.value[e])
+                let (p, value) = (columns.index[e], columns.value[e])
                 pivotRow.append(p)
                 pivotColumn.append(q)
                 diagonal.append(value)
@@ -315,7 +315,7 @@ struct BasisFactor {
                 else { continue }
                 let (q, value) = (byRowPosition[f], byRowValue[f])
                 var largest = 0.0
-                for e in columns.start[q]..<columns.start[q + 1] where rowActive[columns.row[e]] {
+                for e in columns.start[q]..<columns.start[q + 1] where rowActive[columns.index[e]] {
                     largest = max(largest, abs(columns.value[e]))
                 }
                 guard abs(value) >= Self.smallestPivot, abs(value) >= Self.threshold * largest else { continue }
@@ -324,8 +324,8 @@ struct BasisFactor {
                 diagonal.append(value)
                 rowActive[p] = false
                 columnActive[q] = false
-                for e in columns.start[q]..<columns.start[q + 1] where rowActive[columns.row[e]] {
-                    let row = columns.row[e]
+                for e in columns.start[q]..<columns.start[q + 1] where rowActive[columns.index[e]] {
+                    let row = columns.index[e]
                     lIndex.append(row)
                     lValue.append(columns.value[e] / value)
                     rowCount[row] -= 1
@@ -345,10 +345,10 @@ struct BasisFactor {
         return ftran(work: &work)
     }
 
-    /// Solves B y = a for a sparse column a, (row, value) pairs.
-    func ftran(column: [(Int, Double)]) -> [Double] {
+    /// Solves B y = a for column j of `matrix`.
+    func ftran(column j: Int, of matrix: PackedVectors) -> [Double] {
         var work = [Double](repeating: 0, count: m)
-        for (i, a) in column { work[i] = a }
+        for e in matrix.start[j]..<matrix.start[j + 1] { work[matrix.index[e]] = matrix.value[e] }
         return ftran(work: &work)
     }
 
@@ -405,11 +405,11 @@ struct BasisFactor {
         return z
     }
 
-    /// Solves B y = a for a sparse column a, hyper-sparsely: only the steps the nonzeros reach are visited,
+    /// Solves B y = a for column j of `matrix`, hyper-sparsely: only the steps the nonzeros reach are visited,
     /// in order, through a heap (a right-hand side with few nonzeros usually gives a result with few). The
     /// result goes to `ftranValues` (over basis positions) and `ftranNonzeros` (the positions that may be
     /// nonzero); the scratch it uses is left all zero, so no call costs a pass over all m rows.
-    mutating func sparseFtran(column: [(Int, Double)]) {
+    mutating func sparseFtran(column j: Int, of matrix: PackedVectors) {
         var work: [Double] = []
         var mark: [Bool] = []
         var y: [Double] = []
@@ -421,8 +421,9 @@ struct BasisFactor {
         for position in nonzeros { y[position] = 0 }
         nonzeros.removeAll(keepingCapacity: true)
         var rowsTouched: [Int] = []
-        for (i, a) in column where a != 0 {
-            work[i] = a
+        for e in matrix.start[j]..<matrix.start[j + 1] {
+            let i = matrix.index[e]
+            work[i] = matrix.value[e]
             if !mark[i] {
                 mark[i] = true
                 rowsTouched.append(i)
@@ -447,29 +448,11 @@ struct BasisFactor {
                 }
             }
         }
-        // U by columns, last step first: the heap holds the steps of the rows that hold work.
-        var heap = StepHeap(largestFirst: true)
-        for row in rowsTouched { heap.push(stepOfRow[row]) }
-        while let k = heap.pop() {
-            let value = work[pivotRow[k]]
-            if value == 0 { continue }
-            let yk = value / diagonal[k]
-            y[pivotColumn[k]] = yk
-            nonzeros.append(pivotColumn[k])
-            for e in uColumnStart[k]..<uColumnStart[k + 1] {
-                let row = uColumnRow[e]
-                work[row] -= uColumnValue[e] * yk
-                if !mark[row] {
-                    mark[row] = true
-                    rowsTouched.append(row)
-                    heap.push(stepOfRow[row])
-                }
-            }
-        }
-        for row in rowsTouched {
-            work[row] = 0
-            mark[row] = false
-        }
+        // U by columns, last step first.
+        Self.triangularPass(
+            lastFirst: true, from: pivotRow, to: pivotColumn, diagonal: diagonal, start: uColumnStart,
+            index: uColumnRow, value: uColumnValue, stepOf: stepOfRow, work: &work, mark: &mark,
+            touched: &rowsTouched, result: &y, resultNonzeros: &nonzeros)
         // The etas, marking positions (the same scratch, now over basis positions).
         for position in nonzeros { mark[position] = true }
         for eta in 0..<etaPosition.count {
@@ -525,28 +508,11 @@ struct BasisFactor {
                 positions.append(p)
             }
         }
-        var heap = StepHeap(largestFirst: false)
-        for position in positions { heap.push(stepOfPosition[position]) }
-        while let k = heap.pop() {
-            let value = c[pivotColumn[k]]
-            if value == 0 { continue }
-            let w = value / diagonal[k]
-            z[pivotRow[k]] = w
-            nonzeros.append(pivotRow[k])
-            for e in uStart[k]..<uStart[k + 1] {
-                let position = uIndex[e]
-                c[position] -= uValue[e] * w
-                if !mark[position] {
-                    mark[position] = true
-                    positions.append(position)
-                    heap.push(stepOfPosition[position])
-                }
-            }
-        }
-        for position in positions {
-            c[position] = 0
-            mark[position] = false
-        }
+        // Uᵀ from U by rows, first step first.
+        Self.triangularPass(
+            lastFirst: false, from: pivotColumn, to: pivotRow, diagonal: diagonal, start: uStart, index: uIndex,
+            value: uValue, stepOf: stepOfPosition, work: &c, mark: &mark, touched: &positions, result: &z,
+            resultNonzeros: &nonzeros)
         // Lᵀ by rows of L, last step first: a row's value, once final, is scattered to the earlier steps that
         // eliminated that row (marking rows, the same scratch now over rows).
         var lHeap = StepHeap(largestFirst: true)
@@ -575,25 +541,48 @@ struct BasisFactor {
         swap(&nonzeros, &btranNonzeros)
     }
 
-    /// Records a pivot whose FTRAN'd entering column has its nonzeros among `nonzeros`.
-    mutating func update(row: Int, enteringColumn alpha: [Double], nonzeros: [Int]) {
+    /// One hyper-sparse triangular solve, shared by FTRAN's U and BTRAN's Uᵀ. The steps are visited through a
+    /// heap in the order the solve needs (`lastFirst` for U), starting from those of the entries in `touched`:
+    /// step k reads work[from[k]], writes result[to[k]] = work / diagonal, and subtracts its multiples of the
+    /// vector `start[k]..<start[k + 1]` from `work`, bringing in the steps (`stepOf`) of entries it makes
+    /// nonzero. `work` and `mark` are left all zero again.
+    private static func triangularPass(
+        lastFirst: Bool, from: [Int], to: [Int], diagonal: [Double], start: [Int], index: [Int], value: [Double],
+        stepOf: [Int], work: inout [Double], mark: inout [Bool], touched: inout [Int], result: inout [Double],
+        resultNonzeros: inout [Int]
+    ) {
+        var heap = StepHeap(largestFirst: lastFirst)
+        for entry in touched { heap.push(stepOf[entry]) }
+        while let k = heap.pop() {
+            let source = work[from[k]]
+            if source == 0 { continue }
+            let solved = source / diagonal[k]
+            result[to[k]] = solved
+            resultNonzeros.append(to[k])
+            for e in start[k]..<start[k + 1] {
+                let entry = index[e]
+                work[entry] -= value[e] * solved
+                if !mark[entry] {
+                    mark[entry] = true
+                    touched.append(entry)
+                    heap.push(stepOf[entry])
+                }
+            }
+        }
+        for entry in touched {
+            work[entry] = 0
+            mark[entry] = false
+        }
+    }
+
+    /// Records a pivot: the entering column (already FTRAN'd) replaces the basic variable of basis position
+    /// `row`. `nonzeros` lists where the column may be nonzero (all positions, for a dense column).
+    mutating func update(row: Int, enteringColumn alpha: [Double], nonzeros: some Sequence<Int>) {
         etaPosition.append(row)
         etaPivot.append(alpha[row])
         for i in nonzeros where alpha[i] != 0 && i != row {
             etaIndex.append(i)
             etaValue.append(alpha[i])
-        }
-        etaStart.append(etaIndex.count)
-    }
-
-    /// Records a pivot: the entering column (already FTRAN'd) replaces the basic variable of basis position
-    /// `row`.
-    mutating func update(row: Int, enteringColumn alpha: [Double]) {
-        etaPosition.append(row)
-        etaPivot.append(alpha[row])
-        for (i, value) in alpha.enumerated() where value != 0 && i != row {
-            etaIndex.append(i)
-            etaValue.append(value)
         }
         etaStart.append(etaIndex.count)
     }
@@ -639,20 +628,18 @@ struct StepHeap {
     }
 }
 
-/// Sparse columns stored flat: column j's rows and values are `row` and `value` over start[j]..<start[j + 1].
-/// Zeros are left out.
-struct SparseColumns {
+/// Sparse vectors (the columns or the rows of a matrix) stored one after another: vector k's indices and
+/// values are `index` and `value` over start[k]..<start[k + 1]. Zeros are left out.
+struct PackedVectors {
     var start: [Int] = [0]
-    var row: [Int] = []
+    var index: [Int] = []
     var value: [Double] = []
 
-    var count: Int { start.count - 1 }
-
-    mutating func append(_ row: Int, _ value: Double) {
-        self.row.append(row)
+    mutating func append(_ index: Int, _ value: Double) {
+        self.index.append(index)
         self.value.append(value)
     }
 
-    /// Closes the column being appended to.
-    mutating func endColumn() { start.append(row.count) }
+    /// Closes the vector being appended to.
+    mutating func endVector() { start.append(index.count) }
 }

@@ -59,7 +59,10 @@ import Testing
             for (i, a) in entering { dense[i] += a }
             let alpha = factor.ftran(dense)
             // The hyper-sparse solves give the same answers, and list every nonzero.
-            factor.sparseFtran(column: entering)
+            var packed = PackedVectors()
+            for (i, a) in entering where a != 0 { packed.append(i, a) }
+            packed.endVector()
+            factor.sparseFtran(column: 0, of: packed)
             let sparse = (values: factor.ftranValues, nonzeros: factor.ftranNonzeros)
             #expect(Self.largestDifference(sparse.values, alpha) < 1e-12, "sparse ftran, round \(round)")
             #expect(alpha.indices.allSatisfy { alpha[$0] == 0 || sparse.nonzeros.contains($0) })
@@ -73,7 +76,7 @@ import Testing
             #expect(row.indices.allSatisfy { row[$0] == 0 || sparseRow.nonzeros.contains($0) })
             guard let position = alpha.indices.max(by: { abs(alpha[$0]) < abs(alpha[$1]) }) else { continue }
             if round % 2 == 0 {
-                factor.update(row: position, enteringColumn: alpha)
+                factor.update(row: position, enteringColumn: alpha, nonzeros: alpha.indices)
             } else {
                 factor.update(row: position, enteringColumn: sparse.values, nonzeros: sparse.nonzeros)
             }
