@@ -143,7 +143,9 @@ struct InsightsCommand: AsyncParsableCommand {
             let finder = RouteFinder(catalogue: catalogue)
             print("Dead ends (no onward route in our data):")
             for role in insights.deadEnds { print("  \(role.displayName)") }
-            print("\nBottlenecks (\(Int(CareerInsights.bottleneckApplicantsPerPlace)) or more applicants a place):")
+            print(
+                "\nBottlenecks (\(CareerInsights.bottleneckApplicantsPerPlace.roundedWholeText) or more applicants a place):"
+            )
             for step in insights.bottlenecks { printStep(step, finder: finder) }
             print("\nOther competitive steps:")
             for step in insights.competitive { printStep(step, finder: finder) }

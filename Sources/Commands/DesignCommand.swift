@@ -113,10 +113,17 @@ struct DesignCommand: AsyncParsableCommand {
         var result: [String: Double] = [:]
         for value in values {
             let parts = value.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let number = Double(parts[1]) else {
+            guard parts.count == 2 else {
                 throw ValidationError("\(option) takes NAME=NUMBER, e.g. guided-self-help=200; you gave \(value).")
             }
-            result[parts[0]] = number
+            switch CheckedNumber.read(parts[1], in: CheckedNumber.formRange) {
+            case .success(let number?): result[parts[0]] = number
+            case .success(nil):
+                throw ValidationError("\(option) \(parts[0]) has no number after the =, e.g. \(parts[0])=200.")
+            case .failure(let problem):
+                throw ValidationError(
+                    "\(option) \(parts[0]): " + problem.sentence(label: "The value", example: "200", entered: parts[1]))
+            }
         }
         return result
     }
@@ -132,20 +139,20 @@ struct DesignCommand: AsyncParsableCommand {
     func printDesign(_ design: TeamDesign) {
         print("\(design.serviceName): the least-cost team")
         print(
-            "Meets \(Int(design.episodesMet.rounded())) of \(Int(design.episodesDemanded.rounded())) episodes a year; "
-                + "\(Formatting.wte(design.totalWTE)) WTE; £\(Int(design.totalCost.rounded()).groupedWithCommas) a year."
+            "Meets \(design.episodesMet.roundedWholeText) of \(design.episodesDemanded.roundedWholeText) episodes a year; "
+                + "\(Formatting.wte(design.totalWTE)) WTE; £\(design.totalCost.roundedGroupedWithCommas) a year."
         )
         print("")
         print(
             TextTable(
                 header: ["Role", "Band", "WTE", "Cost a year"],
                 rows: design.posts.map {
-                    [$0.name, $0.band.name, Formatting.wte($0.wte), "£" + Int($0.cost.rounded()).groupedWithCommas]
+                    [$0.name, $0.band.name, Formatting.wte($0.wte), "£" + $0.cost.roundedGroupedWithCommas]
                 }
                     + design.fixedPosts.map {
                         [
                             $0.name + " (fixed)", $0.band.name, Formatting.wte($0.wte),
-                            "£" + Int($0.cost.rounded()).groupedWithCommas,
+                            "£" + $0.cost.roundedGroupedWithCommas,
                         ]
                     }
             ).rendered)
@@ -155,7 +162,7 @@ struct DesignCommand: AsyncParsableCommand {
                 header: ["Intervention", "Demand", "Met", "Hours per episode"],
                 rows: design.interventions.map {
                     [
-                        $0.name, String(Int($0.demand.rounded())), String(Int($0.met.rounded())),
+                        $0.name, $0.demand.roundedWholeText, $0.met.roundedWholeText,
                         Formatting.wte($0.hoursPerEpisode),
                     ]
                 }
@@ -181,8 +188,8 @@ struct DesignCommand: AsyncParsableCommand {
         print("Sensitivity:")
         for scenario in design.sensitivity {
             print(
-                "  \(scenario.label): \(Formatting.wte(scenario.totalWTE)) WTE, £\(Int(scenario.cost.rounded()).groupedWithCommas), "
-                    + "meets \(Int(scenario.episodesMet.rounded())) of \(Int(scenario.episodesDemanded.rounded()))")
+                "  \(scenario.label): \(Formatting.wte(scenario.totalWTE)) WTE, £\(scenario.cost.roundedGroupedWithCommas), "
+                    + "meets \(scenario.episodesMet.roundedWholeText) of \(scenario.episodesDemanded.roundedWholeText)")
         }
         if let comparison = design.comparison {
             print("")

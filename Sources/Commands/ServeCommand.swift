@@ -43,6 +43,8 @@ struct ServeCommand: AsyncParsableCommand {
         if let port { configuration.port = port }
         if let logLevel, let level = Logger.Level(rawValue: logLevel.lowercased()) { configuration.logLevel = level }
 
+        // Every entry on one line and of bounded size, whatever a request put into it.
+        LoggingSystem.bootstrap { label in EscapingLogHandler(wrapping: StreamLogHandler.standardOutput(label: label)) }
         var logger = Logger(label: "skillmix")
         logger.logLevel = configuration.logLevel
         let registry = PrometheusCollectorRegistry()

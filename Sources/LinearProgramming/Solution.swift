@@ -54,6 +54,9 @@ public struct SolverOptions: Sendable, Equatable {
     public var nodeLimit = 100_000
     /// Wall-clock limit for the whole solve, in seconds.
     public var timeLimit: Double = 60
+    /// An absolute deadline, for a limit shared by several solves (a team design's many solves under one
+    /// request's time limit); the earlier of this and `timeLimit` applies.
+    public var deadline: ContinuousClock.Instant?
     /// Relative gap at which branch and bound stops.
     public var relativeGap = 1e-6
     /// A value within this distance of an integer counts as integral.

@@ -8,7 +8,10 @@ public struct Solver: Sendable {
     /// outcome (infeasible, unbounded, a limit) is a status in the solution.
     public func solve(_ lp: LinearProgram) throws(LPError) -> Solution {
         try lp.validate()
-        let deadline = ContinuousClock().now.advanced(by: .milliseconds(Int64(options.timeLimit * 1000)))
+        // Clamped before the conversion: a limit of 1e300 seconds must not trap in Int64.
+        let limit = options.timeLimit.isFinite ? min(max(options.timeLimit, 0), 1e9) : 1e9
+        var deadline = ContinuousClock().now.advanced(by: .milliseconds(Int64(limit * 1000)))
+        if let shared = options.deadline, shared < deadline { deadline = shared }
         guard options.presolve else { return solveAsGiven(lp, deadline: deadline) }
         let presolve = Presolve(lp)
         guard let reduced = presolve.reduced else { return Solution(status: .infeasible, objective: .nan, values: []) }

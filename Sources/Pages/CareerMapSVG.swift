@@ -157,7 +157,7 @@ struct CareerMapSVG {
     }
 
     private func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String((value * 10).rounded() / 10)
+        CheckedNumber.wholeNumber(value).map(String.init) ?? String((value * 10).rounded() / 10)
     }
 
     /// At most two lines; the second ends in "…" when the label is longer.

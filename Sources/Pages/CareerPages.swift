@@ -336,7 +336,7 @@ public struct CareerMapPage: Sendable {
                 insights.deadEnds.map { .tag("li", [], [.link($0.displayName, to: .role($0.id))]) }),
             .heading(
                 3,
-                "Bottlenecks: routes with at least \(Int(CareerInsights.bottleneckApplicantsPerPlace)) applicants for each place"
+                "Bottlenecks: routes with at least \(CareerInsights.bottleneckApplicantsPerPlace.roundedWholeText) applicants for each place"
             ),
             competitiveList(insights.bottlenecks, finder: finder),
             .heading(3, "Other competitive steps"),

@@ -56,8 +56,8 @@ public enum DesignCSV {
 
     static func number(_ value: Double) -> String {
         let rounded = (value * 100).rounded() / 100
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        return CheckedNumber.wholeNumber(rounded).map(String.init) ?? String(rounded)
     }
 
-    static func money(_ value: Double) -> String { String(Int(value.rounded())) }
+    static func money(_ value: Double) -> String { value.roundedWholeText }
 }

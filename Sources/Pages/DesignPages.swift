@@ -51,11 +51,15 @@ public struct DesignFormPage: Sendable {
     public let problem: (field: String?, message: String)?
     /// For a design no team can satisfy: the constraints that conflict.
     public let conflicts: [String]
+    /// The form's cross-site token (also set as a cookie), for browsers that send neither Origin nor
+    /// Sec-Fetch-Site.
+    public var csrfToken: String?
 
     public init(
         catalogue: Catalogue, model: ServiceModel, input: DesignInput? = nil, values: [String: String]? = nil,
-        problem: (field: String?, message: String)? = nil, conflicts: [String] = []
+        problem: (field: String?, message: String)? = nil, conflicts: [String] = [], csrfToken: String? = nil
     ) {
+        self.csrfToken = csrfToken
         self.catalogue = catalogue
         self.model = model
         let input = input ?? DesignInput(service: model.id)
@@ -171,7 +175,7 @@ public struct DesignFormPage: Sendable {
                 ("method", "post"), ("action", SiteRoute.designForm(model.id.rawValue).path),
                 ("novalidate", "novalidate"),
             ],
-            [
+            FormFields.crossSiteToken(csrfToken) + [
                 .tag("fieldset", [], demand),
                 .tag(
                     "fieldset", [],

@@ -8,6 +8,12 @@ struct FormFields {
     /// The field at fault and the message, after a failed submission.
     var problem: (field: String?, message: String)?
 
+    /// The hidden field with the cross-site token, or nothing when the page has none.
+    static func crossSiteToken(_ token: String?) -> [Markup] {
+        guard let token else { return [] }
+        return [.tag("input", [("type", "hidden"), ("name", CrossSiteToken.field), ("value", token)])]
+    }
+
     static func inputID(_ name: String) -> String {
         "field-" + name.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
     }
@@ -117,4 +123,10 @@ struct FormFields {
                         ])
                 })
     }
+}
+
+/// The names under which a form's cross-site token travels: a hidden field and a cookie with the same value.
+public enum CrossSiteToken {
+    public static let field = "csrf-token"
+    public static let cookie = "skillmix-csrf"
 }

@@ -6,10 +6,15 @@ public struct ProjectionFormPage: Sendable {
     public let catalogue: Catalogue
     public let values: [String: String]
     public let problem: (field: String?, message: String)?
+    /// The form's cross-site token (also set as a cookie), for browsers that send neither Origin nor
+    /// Sec-Fetch-Site.
+    public var csrfToken: String?
 
     public init(
-        catalogue: Catalogue, values: [String: String]? = nil, problem: (field: String?, message: String)? = nil
+        catalogue: Catalogue, values: [String: String]? = nil, problem: (field: String?, message: String)? = nil,
+        csrfToken: String? = nil
     ) {
+        self.csrfToken = csrfToken
         self.catalogue = catalogue
         self.values = values ?? ProjectionScenario().formValues()
         self.problem = problem
@@ -75,7 +80,7 @@ public struct ProjectionFormPage: Sendable {
         content.append(
             .tag(
                 "form", [("method", "post"), ("action", SiteRoute.projectionStart.path), ("novalidate", "novalidate")],
-                [
+                FormFields.crossSiteToken(csrfToken) + [
                     .tag(
                         "fieldset", [],
                         [

@@ -50,6 +50,12 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case cannotConnect(String, reason: String)
     case notMigrated
     case corruptRow(table: String, id: String, reason: String)
+    /// The database does not answer (stopped, restarting, unreachable, out of connections): try again soon.
+    case unavailable(reason: String)
+    /// The database answers but refuses to write (a read-only file or folder, a read-only server).
+    case readOnly(String, reason: String)
+    /// The database is damaged (a failed integrity check, a page that cannot be read, not a database at all).
+    case damaged(String, reason: String)
 
     public var description: String {
         switch self {
@@ -61,6 +67,16 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             "The database has no catalogue yet. Run `skillmix migrate` (or start the app once) to set it up."
         case .corruptRow(let table, let id, let reason):
             "A row in \(table) (id \(id)) cannot be read: \(reason). Run `skillmix migrate` to reload the catalogue."
+        case .unavailable(let reason):
+            "The database is not answering (\(reason)). Check that it is running; Skillmix reconnects by itself."
+        case .readOnly(let database, let reason):
+            "Cannot write to the database (\(database)): \(reason). Make the file and the folder it is in writable "
+                + "by the user that runs Skillmix (SQLite writes a journal beside the file), or point DATABASE_URL "
+                + "at a database it can write."
+        case .damaged(let database, let reason):
+            "The database (\(database)) is damaged: \(reason). Restore it from a backup, or move the file aside "
+                + "to start with an empty database (saved designs and projections are kept in it). "
+                + "`sqlite3 FILE .recover` may save what can be read."
         }
     }
 }

@@ -98,6 +98,29 @@ extension Store {
                 .column("details", type: .text, .notNull)
                 .run()
         },
+        Migration(version: 6, name: "health, write limits and idempotency") { db in
+            try await db.create(table: "health_probes")
+                .column("instance", type: .text, .primaryKey(autoIncrement: false))
+                .column("checked_at", type: .text, .notNull)
+                .run()
+            try await db.create(table: "write_counts")
+                .column("client", type: .text, .notNull)
+                .column("window_start", type: .text, .notNull)
+                .column("writes", type: .int, .notNull)
+                .primaryKey("client", "window_start")
+                .run()
+            try await db.create(table: "idempotency_keys")
+                .column("scope", type: .text, .notNull)
+                .column("idempotency_key", type: .text, .notNull)
+                .column("request_hash", type: .text, .notNull)
+                .column("document_id", type: .text, .notNull)
+                .column("created_at", type: .text, .notNull)
+                .primaryKey("scope", "idempotency_key")
+                .run()
+            for table in ["designs", "projections"] {
+                try await db.create(index: "\(table)_created_at").on(table).column("created_at").run()
+            }
+        },
     ]
 
     /// Applies every migration not yet applied; returns the versions applied now. Safe to run from

@@ -19,10 +19,14 @@ public struct SavedDesign: Hashable, Sendable {
 extension Store {
     /// Saves a design, with its optimisation model as MPS text, under a new unguessable id (128 random bits)
     /// and returns what was saved.
-    public func save(_ design: TeamDesign, model: String) async throws -> SavedDesign {
+    /// With an idempotency key already used in its scope, nothing is saved and the earlier design is returned.
+    public func save(_ design: TeamDesign, model: String, idempotency: IdempotencyKey? = nil) async throws
+        -> SavedDesign
+    {
         let (id, createdAt) = try await saveDocument(
             design, table: "designs", columns: ["catalogue_version", "service_model", "model_mps"],
-            values: [design.catalogueVersion, design.service.rawValue, model])
+            values: [design.catalogueVersion, design.service.rawValue, model], idempotency: idempotency)
+        guard let createdAt else { return try await existing(self.design(id: id), table: "designs", id: id) }
         return SavedDesign(id: id, createdAt: createdAt, design: design)
     }
 

@@ -11,9 +11,13 @@ public struct SavedProjection: Hashable, Sendable {
 
 extension Store {
     /// Saves a projection under a new unguessable id and returns what was saved.
-    public func save(_ report: ProjectionReport) async throws -> SavedProjection {
+    /// With an idempotency key already used in its scope, nothing is saved and the earlier projection is
+    /// returned.
+    public func save(_ report: ProjectionReport, idempotency: IdempotencyKey? = nil) async throws -> SavedProjection {
         let (id, createdAt) = try await saveDocument(
-            report, table: "projections", columns: ["catalogue_version"], values: [report.catalogueVersion])
+            report, table: "projections", columns: ["catalogue_version"], values: [report.catalogueVersion],
+            idempotency: idempotency)
+        guard let createdAt else { return try await existing(projection(id: id), table: "projections", id: id) }
         return SavedProjection(id: id, createdAt: createdAt, report: report)
     }
 

@@ -4,19 +4,41 @@ import SQLKit
 /// Saved designs and projections: JSON documents behind private ids.
 extension Store {
     /// Inserts a JSON document with a new private id and the time; `columns` and `values` add searchable fields.
-    func saveDocument<T: Encodable>(_ value: T, table: String, columns: [String], values: [String]) async throws
-        -> (id: String, createdAt: String)
-    {
+    /// With an idempotency key, the document and the key are written in one transaction, and a key already
+    /// used returns the document saved under it instead of saving again (nil createdAt).
+    func saveDocument<T: Encodable>(
+        _ value: T, table: String, columns: [String], values: [String], idempotency: IdempotencyKey? = nil
+    ) async throws -> (id: String, createdAt: String?) {
         let id = Store.newPrivateID()
         let createdAt = Store.timestamp()
         let details = String(decoding: try Store.jsonEncoder.encode(value), as: UTF8.self)
-        try await withConnection { db in
+        let insert: @Sendable (any SQLDatabase) async throws -> Void = { db in
             try await db.insert(into: table)
                 .columns(["id", "created_at"] + columns + ["details"])
                 .values([SQLBind(id), SQLBind(createdAt)] + values.map { SQLBind($0) } + [SQLBind(details)])
                 .run()
         }
-        return (id, createdAt)
+        guard let idempotency else {
+            try await withConnection(insert)
+            return (id, createdAt)
+        }
+        return try await withWriteTransaction { db in
+            if let existing = try await db.select().column("document_id").from("idempotency_keys")
+                .where("scope", .equal, SQLBind(idempotency.scope))
+                .where("idempotency_key", .equal, SQLBind(idempotency.key)).first()
+            {
+                return (try existing.decode(column: "document_id", as: String.self), nil)
+            }
+            try await insert(db)
+            try await db.insert(into: "idempotency_keys")
+                .columns("scope", "idempotency_key", "request_hash", "document_id", "created_at")
+                .values(
+                    SQLBind(idempotency.scope), SQLBind(idempotency.key), SQLBind(idempotency.requestHash),
+                    SQLBind(id), SQLBind(createdAt)
+                )
+                .run()
+            return (id, createdAt)
+        }
     }
 
     /// Reads back a document saved by `saveDocument`.
@@ -34,13 +56,21 @@ extension Store {
             do {
                 value = try JSONDecoder().decode(T.self, from: Data(details.utf8))
             } catch {
-                throw StoreError.corruptRow(table: table, id: id, reason: String(describing: error))
+                throw StoreError.corruptRow(table: table, id: id, reason: String(String(describing: error).prefix(500)))
             }
             return (
                 try row.decode(column: "id", as: String.self), try row.decode(column: "created_at", as: String.self),
                 value
             )
         }
+    }
+
+    /// A document that an idempotency key points to, which must exist.
+    func existing<T>(_ document: T?, table: String, id: String) throws -> T {
+        guard let document else {
+            throw StoreError.corruptRow(table: table, id: id, reason: "an idempotency key points to a missing row")
+        }
+        return document
     }
 
     /// 26 characters of lower-case base-32 from 128 random bits: long enough that nobody can guess a link.

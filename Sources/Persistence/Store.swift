@@ -28,6 +28,11 @@ public final class Store: Sendable {
             try await store.ping()
         } catch {
             try? await store.close()
+            switch store.classify(error) as? StoreError {
+            case .damaged(let database, let reason): throw StoreError.damaged(database, reason: reason)
+            case .readOnly(let database, let reason): throw StoreError.readOnly(database, reason: reason)
+            default: break
+            }
             throw StoreError.cannotConnect(configuration.description, reason: Store.describe(error))
         }
         return store
@@ -67,8 +72,18 @@ public final class Store: Sendable {
         return false
     }
 
-    /// Runs `body` on one pooled connection.
+    /// Runs `body` on one pooled connection; a fault of the database itself comes out as a `StoreError`.
     func withConnection<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        do {
+            return try await withPooledConnection(body)
+        } catch {
+            throw classify(error)
+        }
+    }
+
+    private func withPooledConnection<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R)
+        async throws -> R
+    {
         switch backend {
         case .sqlite(let pool):
             let connection = try await pool.requestConnection(logger: logger).get()

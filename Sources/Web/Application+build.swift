@@ -13,33 +13,60 @@ public struct AppDependencies: Sendable {
     public let snapshot: CatalogueSnapshot
     public let registry: PrometheusCollectorRegistry
     public let logger: Logger
+    public let pool: ComputePool
+    public let limits: RequestLimits
 
-    public init(store: Store, snapshot: CatalogueSnapshot, registry: PrometheusCollectorRegistry, logger: Logger) {
+    public init(
+        store: Store, snapshot: CatalogueSnapshot, registry: PrometheusCollectorRegistry, logger: Logger,
+        pool: ComputePool, limits: RequestLimits = RequestLimits()
+    ) {
         self.store = store
         self.snapshot = snapshot
         self.registry = registry
         self.logger = logger
+        self.pool = pool
+        self.limits = limits
     }
 }
 
-/// Every route of the site and the API, with the middleware that every request passes through.
-public func buildRouter(_ dependencies: AppDependencies) -> Router<BasicRequestContext> {
-    let router = Router(context: BasicRequestContext.self)
+/// Every route of the site and the API, with the middleware that every request passes through. HEAD is
+/// answered on every GET route, and a method an address does not take gets 405 with `Allow`.
+public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestContext> {
+    // The routes are registered once on a scratch router to learn each address's methods for 405s.
+    let scratch = Router(context: AppRequestContext.self)
+    registerRoutes(on: scratch, dependencies)
+    let methods = MethodTable(routes: scratch.routes.map { ($0.path.description, $0.method.rawValue) })
+
+    let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.addMiddleware {
         RequestIDMiddleware()
+        SecurityHeadersMiddleware()
         LogRequestsMiddleware(.debug)
         MetricsMiddleware()
-        ErrorMiddleware()
+        ErrorMiddleware(methods: methods)
+        LongURIMiddleware()
         ContentNegotiationMiddleware()
+        CrossSiteRequestMiddleware()
     }
+    registerRoutes(on: router, dependencies)
+    return router
+}
+
+private func registerRoutes(on router: Router<AppRequestContext>, _ dependencies: AppDependencies) {
+    let saves = SaveGuard(store: dependencies.store, limits: dependencies.limits)
     SiteController(snapshot: dependencies.snapshot).register(with: router)
     APIController(snapshot: dependencies.snapshot).register(with: router)
     CareerController(snapshot: dependencies.snapshot).register(with: router)
-    DesignController(snapshot: dependencies.snapshot, store: dependencies.store).register(with: router)
-    ProjectionController(snapshot: dependencies.snapshot, store: dependencies.store).register(with: router)
-    OperationsController(store: dependencies.store, snapshot: dependencies.snapshot, registry: dependencies.registry)
-        .register(with: router)
-    return router
+    DesignController(
+        snapshot: dependencies.snapshot, store: dependencies.store, pool: dependencies.pool, saves: saves
+    ).register(with: router)
+    ProjectionController(
+        snapshot: dependencies.snapshot, store: dependencies.store, pool: dependencies.pool, saves: saves
+    ).register(with: router)
+    OperationsController(
+        store: dependencies.store, snapshot: dependencies.snapshot, registry: dependencies.registry,
+        pool: dependencies.pool, writeCheck: WriteCheck()
+    ).register(with: router)
 }
 
 /// Opens the database, applies migrations and loads the bundled catalogue if it is newer than the one stored.
@@ -63,11 +90,20 @@ public func buildApplication(
     configuration: AppConfiguration, logger: Logger, registry: PrometheusCollectorRegistry
 ) async throws -> some ApplicationProtocol {
     let (store, outcome) = try await prepareStore(configuration.database, logger: logger)
+    do {
+        try await store.checkAtStart()
+    } catch {
+        try? await store.close()
+        throw error
+    }
     logger.info("\(outcome) Database: \(configuration.database)")
     let snapshot = CatalogueSnapshot(try await store.catalogue())
-    let dependencies = AppDependencies(store: store, snapshot: snapshot, registry: registry, logger: logger)
+    let pool = ComputePool(configuration: configuration.pool)
+    let dependencies = AppDependencies(
+        store: store, snapshot: snapshot, registry: registry, logger: logger, pool: pool, limits: configuration.limits)
     var app = Application(
         router: buildRouter(dependencies),
+        server: .http1(configuration: .init(idleTimeout: .seconds(Int64(configuration.idleTimeoutSeconds)))),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "skillmix"),
         logger: logger
     )
@@ -75,19 +111,45 @@ public func buildApplication(
         CatalogueRefresher(
             store: store, snapshot: snapshot, interval: .seconds(configuration.catalogueRefreshSeconds), logger: logger
         ),
-        StoreCloser(store: store, logger: logger)
+        Housekeeping(store: store, retentionDays: configuration.limits.retentionDays, logger: logger),
+        StoreCloser(store: store, pool: pool, logger: logger)
     )
     return app
 }
 
-/// Closes the database pool when the app shuts down (SIGTERM or SIGINT), after requests have drained.
+/// Closes the database pool and the compute pool when the app shuts down (SIGTERM or SIGINT), after
+/// requests have drained.
 struct StoreCloser: Service {
     let store: Store
+    let pool: ComputePool
     let logger: Logger
 
     func run() async throws {
         try? await gracefulShutdown()
+        try? await pool.shutdown()
         try await store.close()
         logger.info("Database connections closed")
+    }
+}
+
+/// Every hour: forgets write counts and idempotency keys older than a day and, when a retention period is
+/// set, deletes saved designs and projections older than it.
+struct Housekeeping: Service {
+    let store: Store
+    let retentionDays: Int?
+    let logger: Logger
+
+    func run() async throws {
+        while !Task.isShuttingDownGracefully {
+            do {
+                let removed = try await store.pruneExpired(retentionDays: retentionDays)
+                if removed > 0 {
+                    logger.info("Retention: deleted \(removed) saved documents older than \(retentionDays ?? 0) days")
+                }
+            } catch {
+                logger.warning("Housekeeping failed, will try again in an hour: \(error)")
+            }
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(3600)) }
+        }
     }
 }

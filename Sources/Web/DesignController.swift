@@ -8,9 +8,11 @@ import Persistence
 import Workforce
 
 /// The team designer: the form, saved designs and their downloads, and the designs API.
-struct DesignController<Context: RequestContext> {
+struct DesignController<Context: RemoteAddressRequestContext> {
     let snapshot: CatalogueSnapshot
     let store: Store
+    let pool: ComputePool
+    let saves: SaveGuard
 
     func register(with router: Router<Context>) {
         router.get(RouterPath(SiteRoute.Endpoint.designStart.pattern)) { request, _ in
@@ -31,22 +33,39 @@ struct DesignController<Context: RequestContext> {
                 }
                 input = saved.design.input
             }
-            return html(DesignFormPage(catalogue: catalogue, model: model, input: input).render().byteBuffer)
+            let token = request.crossSiteToken
+            var response = html(
+                DesignFormPage(catalogue: catalogue, model: model, input: input, csrfToken: token.token).render()
+                    .byteBuffer)
+            response.setCrossSiteCookie(token)
+            // A form filled in from a saved design shows that design's inputs: as private as the design.
+            if input != nil { response.headers.append(contentsOf: HTTPFields.privateDocument) }
+            return response
         }
         router.post(RouterPath(SiteRoute.Endpoint.designForm.pattern)) { request, context in
             let catalogue = snapshot.catalogue
             let designer = TeamDesigner(catalogue: catalogue)
             let model = try designer.requireModel(.init(rawValue: try context.parameters.require("service")))
-            let pairs = try Request.formPairs(try await request.bodyText(), source: "The form could not be read")
+            let text = try await request.bodyText(limit: RequestLimits.designBodyBytes)
+            let pairs = try Request.formPairs(text, source: "The form could not be read")
+                .filter { $0.name != CrossSiteToken.field }
             var values: [String: String] = [:]
             for pair in pairs where pair.name != DesignInput.FormField.unavailable { values[pair.name] = pair.value }
             let unavailable = pairs.filter { $0.name == DesignInput.FormField.unavailable }.map {
                 Role.ID(rawValue: $0.value)
             }
-            let outcome: Result<(TeamDesign, String), WorkforceError> = Result { () throws(WorkforceError) in
+            let outcome: Result<(TeamDesign, String), WorkforceError>
+            do {
                 let input = try DesignInput(form: pairs, model: model)
-                let result = try designer.designAndModel(input)
-                return (result.design, MPS.write(result.model))
+                try await saves.countWrite(client: saves.client(of: request, context: context))
+                outcome = try await pool.run { deadline in
+                    Result { () throws(WorkforceError) in
+                        let result = try TeamDesigner(catalogue: catalogue, deadline: deadline).designAndModel(input)
+                        return (result.design, MPS.write(result.model))
+                    }
+                }
+            } catch let error as WorkforceError {
+                outcome = .failure(error)
             }
             switch outcome {
             case .success(let (design, mps)):
@@ -65,20 +84,23 @@ struct DesignController<Context: RequestContext> {
                 case .infeasibleDesign(let list):
                     conflicts = list
                     message = "No team can meet all of your rules at once. Relax one of them and try again."
-                case .designNotFound:
+                case .designNotFound, .timedOut:
                     break
                 default:
                     throw error
                 }
                 var input = DesignInput(service: model.id)
                 input.unavailable = unavailable
+                let token = request.crossSiteToken
                 let page = DesignFormPage(
                     catalogue: catalogue, model: model, input: input,
                     values: values.merging(input.formValues(model: model)) { entered, _ in entered },
-                    problem: (field, message), conflicts: conflicts)
-                return Response(
+                    problem: (field, message), conflicts: conflicts, csrfToken: token.token)
+                var response = Response(
                     status: .unprocessableContent, headers: [.contentType: "text/html; charset=utf-8"],
                     body: .init(byteBuffer: page.render().byteBuffer))
+                response.setCrossSiteCookie(token)
+                return response
             }
         }
         router.get(RouterPath(SiteRoute.Endpoint.design.pattern)) { request, context in
@@ -134,8 +156,8 @@ struct DesignController<Context: RequestContext> {
                     return ByteBuffer(bytes: try APIRepresentation.serviceModel(model))
                 })
         }
-        router.post(RouterPath(SiteRoute.Endpoint.apiDesigns.pattern)) { request, _ in
-            let text = try await request.bodyText()
+        router.post(RouterPath(SiteRoute.Endpoint.apiDesigns.pattern)) { request, context in
+            let text = try await request.bodyText(limit: RequestLimits.designBodyBytes)
             let input: DesignInput
             do {
                 input = try JSONDecoder().decode(DesignInput.self, from: Data(text.utf8))
@@ -145,16 +167,28 @@ struct DesignController<Context: RequestContext> {
                     detail: "The body is not a valid design request: \(DesignRequestError.describe(error)) "
                         + "See the DesignRequest schema in /api/v1/openapi.json.")
             }
-            let designer = TeamDesigner(catalogue: snapshot.catalogue)
-            let (design, model) = try designer.designAndModel(input)
-            let saved = try await store.save(design, model: MPS.write(model))
-            var headers: HTTPFields = [
-                .contentType: "application/json; charset=utf-8", .location: SiteRoute.api(.design(saved.id)).path,
-            ]
+            let catalogue = snapshot.catalogue
+            let saved: SavedDesign
+            var headers: HTTPFields = [:]
+            switch try await saves.admit(
+                request, client: saves.client(of: request, context: context), scope: "designs", body: text)
+            {
+            case .replay(let id):
+                guard let earlier = try await store.design(id: id) else { throw AppError.designNotFound }
+                saved = earlier
+                headers[.idempotentReplayed] = "true"
+            case .proceed(let key):
+                let (design, model) = try await pool.run { deadline in
+                    try TeamDesigner(catalogue: catalogue, deadline: deadline).designAndModel(input)
+                }
+                saved = try await store.save(design, model: MPS.write(model), idempotency: key)
+            }
+            headers[.contentType] = "application/json; charset=utf-8"
+            headers[.location] = SiteRoute.api(.design(saved.id)).path
             headers.append(contentsOf: HTTPFields.privateDocument)
             return Response(
                 status: .created, headers: headers,
-                body: .init(byteBuffer: ByteBuffer(bytes: try APIRepresentation.design(design, saved: saved))))
+                body: .init(byteBuffer: ByteBuffer(bytes: try APIRepresentation.design(saved.design, saved: saved))))
         }
         router.get(RouterPath(SiteRoute.Endpoint.apiDesign.pattern)) { request, context in
             try request.rejectQuery()

@@ -14,6 +14,8 @@ struct AppError: Error, Sendable {
     var detail: String
     /// For a design no team can satisfy: the constraints that conflict.
     var conflicts: [String]? = nil
+    /// Headers the answer needs (Allow on a 405, Retry-After on a 503 or 429).
+    var headers: HTTPFields = [:]
 
     static func notAcceptable(_ accept: String, offered: String) -> AppError {
         AppError(
@@ -26,21 +28,46 @@ struct AppError: Error, Sendable {
 
 /// Turns every error into a helpful answer: an HTML page for the site, `application/problem+json`
 /// (RFC 9457) for the API. Nothing reaches the client as a bare 500 with no explanation.
+///
+/// A fault on our side (a damaged row, a bug) answers 500 with the request id to quote and nothing of the
+/// internal error, which goes to the log; a database out of reach or a busy pool answers 503 with
+/// `Retry-After`; a method the address does not take answers 405 with `Allow`.
 struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
+    let methods: MethodTable
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
     {
         do {
             return try await next(request, context)
         } catch {
-            let appError = Self.appError(for: error, request: request)
+            var appError = Self.appError(for: error, request: request, methods: methods)
             if appError.status.code >= 500 {
-                context.logger.error("Request failed: \(error)")
+                context.logger.error("Request failed (\(appError.status.code)): \(error)")
+                if appError.status == .internalServerError {
+                    appError.detail += " If you contact us, quote the reference \(context.id)."
+                }
             } else {
                 context.logger.info("Request refused (\(appError.status.code)): \(appError.detail)")
             }
             return Self.response(for: appError, request: request)
         }
+    }
+
+    static func appError(for error: any Error, request: Request, methods: MethodTable) -> AppError {
+        var appError = appError(for: error, request: request)
+        if appError.status == .notFound, error is HTTPError {
+            let allowed = methods.allowed(for: request.uri.path)
+            if !allowed.isEmpty {
+                appError = AppError(
+                    status: .methodNotAllowed, title: "Method not allowed",
+                    detail: "\(request.method) is not supported at \(request.uri.path.shown). Use "
+                        + allowed.joined(separator: ", ") + ".",
+                    headers: [.allow: allowed.joined(separator: ", ")])
+            }
+        }
+        if appError.detail.count > 1_500 { appError.detail = String(appError.detail.prefix(1_500)) + "…" }
+        return appError
     }
 
     static func appError(for error: any Error, request: Request) -> AppError {
@@ -68,7 +95,10 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
                     detail: error.description)
             case .designNotFound:
                 return AppError(
-                    status: .internalServerError, title: "The optimiser could not finish", detail: error.description)
+                    status: .unprocessableContent, title: "The optimiser could not finish", detail: error.description)
+            case .timedOut:
+                return AppError(
+                    status: .unprocessableContent, title: "This took too long", detail: error.description)
             default:
                 return AppError(
                     status: .badRequest, title: "There is a problem with your request", detail: error.description)
@@ -76,22 +106,61 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         case let error as HTTPError where error.status == .notFound:
             return AppError(
                 status: .notFound, title: "Page not found",
-                detail: "There is nothing at \(request.uri.path). It may have moved, or the address may be mistyped."
+                detail:
+                    "There is nothing at \(request.uri.path.shown). It may have moved, or the address may be mistyped."
             )
-        case let error as HTTPError where error.status == .methodNotAllowed:
+        case let error as any HTTPResponseError where error.status == .contentTooLarge:
             return AppError(
-                status: .methodNotAllowed, title: "Method not allowed",
-                detail: "\(request.method) is not supported at \(request.uri.path). Use GET to read it"
-                    + (["/design", "/api/v1/designs", "/projections/new", "/api/v1/projections"].contains {
-                        request.uri.path.hasPrefix($0)
-                    } ? ", or POST to make a new one." : ".")
-            )
+                status: .contentTooLarge, title: "The request is too large",
+                detail: "Send at most \(RequestLimits.designBodyBytes / 1024) KB for a design and "
+                    + "\(RequestLimits.projectionBodyBytes / 1024) KB for a projection. A design request is usually "
+                    + "well under 10 KB.")
         case let error as HTTPError where (400..<500).contains(error.status.code):
             return AppError(
                 status: error.status, title: error.status.reasonPhrase,
                 detail: error.body ?? "The request could not be understood.")
+        case let error as any HTTPResponseError where (400..<500).contains(error.status.code):
+            return AppError(
+                status: error.status, title: error.status.reasonPhrase, detail: "The request could not be understood.")
+        case let error as ComputePoolError:
+            switch error {
+            case .busy(let seconds):
+                return AppError(
+                    status: .serviceUnavailable, title: "Skillmix is busy",
+                    detail: "Every optimiser is working on other requests and the queue is full. Nothing was saved. "
+                        + "Try again in a few seconds.",
+                    headers: [.retryAfter: "\(max(1, min(seconds, 30)))"])
+            case .timedOut(let seconds):
+                return AppError(
+                    status: .serviceUnavailable, title: "This took too long",
+                    detail: "It did not finish in \(seconds) seconds, so nothing was saved. For a design, make posts "
+                        + "any size (not whole or half) or lower the demand; for a projection, use fewer runs, "
+                        + "regions rather than boards, or fewer years.",
+                    headers: [.retryAfter: "\(seconds)"])
+            case .shuttingDown:
+                return AppError(
+                    status: .serviceUnavailable, title: "Skillmix is restarting",
+                    detail: "This copy of Skillmix is stopping. Try again in a few seconds.",
+                    headers: [.retryAfter: "5"])
+            }
         case let error as StoreError:
-            return AppError(status: .serviceUnavailable, title: "The service is not ready", detail: error.description)
+            switch error {
+            case .unavailable, .notMigrated, .cannotConnect:
+                return AppError(
+                    status: .serviceUnavailable, title: "Saved designs and projections are not available just now",
+                    detail: "Skillmix cannot reach its database. Nothing you sent was saved. Try again in a minute; "
+                        + "the roles, the career map and the forms still work.",
+                    headers: [.retryAfter: "10"])
+            case .readOnly:
+                return AppError(
+                    status: .serviceUnavailable, title: "Skillmix cannot save just now",
+                    detail: "The database is refusing to save. Nothing you sent was saved. Try again later.",
+                    headers: [.retryAfter: "60"])
+            case .corruptRow, .damaged, .badDatabaseURL:
+                return AppError(
+                    status: .internalServerError, title: "Sorry, this could not be read",
+                    detail: "What is saved at this address cannot be read back. The problem has been logged.")
+            }
         default:
             return AppError(
                 status: .internalServerError, title: "Sorry, there is a problem with the service",
@@ -104,21 +173,17 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         if request.wantsProblemJSON {
             let problem = ProblemDetails(
                 type: "about:blank", title: error.title, status: Int(error.status.code), detail: error.detail,
-                instance: request.uri.path, conflicts: error.conflicts
+                instance: request.uri.path.shown, conflicts: error.conflicts
             )
             let data = (try? JSONEncoder.api.encode(problem)) ?? Data("{}".utf8)
-            return Response(
-                status: error.status,
-                headers: [.contentType: "application/problem+json"],
-                body: .init(byteBuffer: ByteBuffer(bytes: data))
-            )
+            var headers = error.headers
+            headers[.contentType] = "application/problem+json"
+            return Response(status: error.status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
         }
         let page = ErrorPage(status: Int(error.status.code), title: error.title, detail: error.detail).render()
-        return Response(
-            status: error.status,
-            headers: [.contentType: "text/html; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(string: page))
-        )
+        var headers = error.headers
+        headers[.contentType] = "text/html; charset=utf-8"
+        return Response(status: error.status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: page)))
     }
 }
 

@@ -8,25 +8,41 @@ import Persistence
 import Workforce
 
 /// The workforce projection: the form, saved projections and their downloads, and the projections API.
-struct ProjectionController<Context: RequestContext> {
+struct ProjectionController<Context: RemoteAddressRequestContext> {
     let snapshot: CatalogueSnapshot
     let store: Store
+    let pool: ComputePool
+    let saves: SaveGuard
 
     func register(with router: Router<Context>) {
         router.get(RouterPath(SiteRoute.Endpoint.projectionStart.pattern)) { request, _ in
             try request.rejectQuery()
-            return html(snapshot.cached("/projections/new") { ProjectionFormPage(catalogue: $0).render().byteBuffer })
+            let token = request.crossSiteToken
+            var response = html(
+                ProjectionFormPage(catalogue: snapshot.catalogue, csrfToken: token.token).render().byteBuffer)
+            response.setCrossSiteCookie(token)
+            return response
         }
-        router.post(RouterPath(SiteRoute.Endpoint.projectionStart.pattern)) { request, _ in
+        router.post(RouterPath(SiteRoute.Endpoint.projectionStart.pattern)) { request, context in
             let catalogue = snapshot.catalogue
             let pairs = try Request.formPairs(
-                try await request.bodyText(limit: 512 * 1024), source: "The form could not be read")
+                try await request.bodyText(limit: RequestLimits.projectionBodyBytes),
+                source: "The form could not be read"
+            ).filter { $0.name != CrossSiteToken.field }
             let roles = catalogue.projection?.roles.map(\.role) ?? []
             let commissioning = ProjectionScenario.wantsCommissioning(pairs)
-            let outcome: Result<ProjectionReport, WorkforceError> = Result { () throws(WorkforceError) in
+            let outcome: Result<ProjectionReport, WorkforceError>
+            do {
                 let scenario = try ProjectionScenario(form: pairs, roles: roles)
-                let planner = ProjectionPlanner(catalogue: catalogue)
-                return commissioning ? try planner.commission(scenario) : try planner.project(scenario)
+                try await saves.countWrite(client: saves.client(of: request, context: context))
+                outcome = try await pool.run { deadline in
+                    Result { () throws(WorkforceError) in
+                        let planner = ProjectionPlanner(catalogue: catalogue, deadline: deadline)
+                        return commissioning ? try planner.commission(scenario) : try planner.project(scenario)
+                    }
+                }
+            } catch let error as WorkforceError {
+                outcome = .failure(error)
             }
             switch outcome {
             case .success(let report):
@@ -35,13 +51,22 @@ struct ProjectionController<Context: RequestContext> {
                     status: .seeOther, headers: [.location: SiteRoute.projection(saved.id).path],
                     body: .init(byteBuffer: ByteBuffer()))
             case .failure(let error):
-                guard case .invalidProjection(let field, let message) = error else { throw error }
+                let problem: (field: String?, message: String)
+                switch error {
+                case .invalidProjection(let field, let message): problem = (field, message)
+                case .timedOut: problem = (nil, error.description)
+                default: throw error
+                }
                 var values: [String: String] = [:]
                 for pair in pairs { values[pair.name] = pair.value }
-                let page = ProjectionFormPage(catalogue: catalogue, values: values, problem: (field, message))
-                return Response(
+                let token = request.crossSiteToken
+                let page = ProjectionFormPage(
+                    catalogue: catalogue, values: values, problem: problem, csrfToken: token.token)
+                var response = Response(
                     status: .unprocessableContent, headers: [.contentType: "text/html; charset=utf-8"],
                     body: .init(byteBuffer: page.render().byteBuffer))
+                response.setCrossSiteCookie(token)
+                return response
             }
         }
         router.get(RouterPath(SiteRoute.Endpoint.projectionCompare.pattern)) { request, _ in
@@ -65,7 +90,8 @@ struct ProjectionController<Context: RequestContext> {
                 guard let saved = try await store.projection(id: id) else {
                     throw AppError(
                         status: .notFound, title: "Projection not found",
-                        detail: "No saved projection has the id \"\(id)\". Check that the link was copied in full.")
+                        detail:
+                            "No saved projection has the id \"\(id.shown)\". Check that the link was copied in full.")
                 }
                 projections.append((saved.id, saved.report))
             }
@@ -112,11 +138,11 @@ struct ProjectionController<Context: RequestContext> {
             headers.append(contentsOf: HTTPFields.privateDocument)
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
         }
-        router.post(RouterPath(SiteRoute.Endpoint.apiProjections.pattern)) { request, _ in
-            try await create(request, commissioning: false)
+        router.post(RouterPath(SiteRoute.Endpoint.apiProjections.pattern)) { request, context in
+            try await create(request, context: context, commissioning: false)
         }
-        router.post(RouterPath(SiteRoute.Endpoint.apiCommissioning.pattern)) { request, _ in
-            try await create(request, commissioning: true)
+        router.post(RouterPath(SiteRoute.Endpoint.apiCommissioning.pattern)) { request, context in
+            try await create(request, context: context, commissioning: true)
         }
         router.get(RouterPath(SiteRoute.Endpoint.apiProjection.pattern)) { request, context in
             try request.rejectQuery()
@@ -130,8 +156,8 @@ struct ProjectionController<Context: RequestContext> {
     }
 
     /// POST /api/v1/projections and /api/v1/commissioning: read the scenario, project (or commission), save.
-    private func create(_ request: Request, commissioning: Bool) async throws -> Response {
-        let text = try await request.bodyText(limit: 512 * 1024)
+    private func create(_ request: Request, context: Context, commissioning: Bool) async throws -> Response {
+        let text = try await request.bodyText(limit: RequestLimits.projectionBodyBytes)
         let scenario: ProjectionScenario
         do {
             scenario = try JSONDecoder().decode(ProjectionScenario.self, from: Data(text.utf8))
@@ -141,26 +167,44 @@ struct ProjectionController<Context: RequestContext> {
                 detail: "The body is not a valid scenario: \(DesignRequestError.describe(error)) "
                     + "See the ProjectionScenario schema in /api/v1/openapi.json.")
         }
-        let planner = ProjectionPlanner(catalogue: snapshot.catalogue)
-        let report = commissioning ? try planner.commission(scenario) : try planner.project(scenario)
-        let saved = try await store.save(report)
-        var headers: HTTPFields = [
-            .contentType: "application/json; charset=utf-8", .location: SiteRoute.api(.projection(saved.id)).path,
-        ]
+        let catalogue = snapshot.catalogue
+        let saved: SavedProjection
+        var headers: HTTPFields = [:]
+        switch try await saves.admit(
+            request, client: saves.client(of: request, context: context),
+            scope: commissioning ? "commissioning" : "projections", body: text)
+        {
+        case .replay(let id):
+            guard let earlier = try await store.projection(id: id) else { throw AppError.projectionNotFound }
+            saved = earlier
+            headers[.idempotentReplayed] = "true"
+        case .proceed(let key):
+            let report = try await pool.run { deadline in
+                let planner = ProjectionPlanner(catalogue: catalogue, deadline: deadline)
+                return commissioning ? try planner.commission(scenario) : try planner.project(scenario)
+            }
+            saved = try await store.save(report, idempotency: key)
+        }
+        headers[.contentType] = "application/json; charset=utf-8"
+        headers[.location] = SiteRoute.api(.projection(saved.id)).path
         headers.append(contentsOf: HTTPFields.privateDocument)
         return Response(
             status: .created, headers: headers,
             body: .init(
                 byteBuffer: ByteBuffer(
-                    bytes: try APIRepresentation.projection(report, id: saved.id, createdAt: saved.createdAt))))
+                    bytes: try APIRepresentation.projection(saved.report, id: saved.id, createdAt: saved.createdAt))))
     }
 
     private func saved(_ context: Context) async throws -> SavedProjection {
         guard let saved = try await store.projection(id: try context.parameters.require("id")) else {
-            throw AppError(
-                status: .notFound, title: "Projection not found",
-                detail: "No saved projection has this address. Check that the link was copied in full.")
+            throw AppError.projectionNotFound
         }
         return saved
     }
+}
+
+extension AppError {
+    static let projectionNotFound = AppError(
+        status: .notFound, title: "Projection not found",
+        detail: "No saved projection has this address. Check that the link was copied in full.")
 }

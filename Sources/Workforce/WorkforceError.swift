@@ -15,6 +15,8 @@ public enum WorkforceError: Error, Hashable, Sendable, CustomStringConvertible {
     case infeasibleDesign(conflicts: [String])
     /// The optimiser stopped without an answer (a time or node limit).
     case designNotFound(String)
+    /// A design or plan reached its time limit before it finished; `advice` says how to make it lighter.
+    case timedOut(advice: String)
     case invalidProjection(field: String, message: String)
 
     public var description: String {
@@ -47,6 +49,8 @@ public enum WorkforceError: Error, Hashable, Sendable, CustomStringConvertible {
             "\(field): \(message)"
         case .designNotFound(let reason):
             "The optimiser stopped before it found a design: \(reason)"
+        case .timedOut(let advice):
+            "This did not finish in the time allowed. \(advice)"
         case .duplicateRoleInComparison(let id):
             "\"\(id)\" is chosen more than once. Choose two or three different roles."
         }

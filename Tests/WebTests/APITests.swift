@@ -70,7 +70,7 @@ import Testing
         let registered = Set(
             app.router.routes.map(\.path.description).filter { $0.hasPrefix("/api/") }
         )
-        try await app.store.close()
+        try await app.close()
         let document = try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any]
         #expect(document?["openapi"] as? String == "3.1.0")
         // Hummingbird describes a parameter as {id}, as OpenAPI does.
@@ -102,7 +102,7 @@ import Testing
             try await Task.sleep(for: .milliseconds(10))
         }
         task.cancel()
-        try await app.store.close()
+        try await app.close()
         #expect(app.snapshot.catalogue.roles[0].summary == "Edited elsewhere")
     }
 }

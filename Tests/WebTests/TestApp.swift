@@ -13,27 +13,40 @@ struct TestApp: Sendable {
     let dependencies: AppDependencies
     var store: Store { dependencies.store }
     var snapshot: CatalogueSnapshot { dependencies.snapshot }
-    var router: Router<BasicRequestContext> { buildRouter(dependencies) }
+    var router: Router<AppRequestContext> { buildRouter(dependencies) }
 
-    static func make() async throws -> TestApp {
+    static func make(
+        pool: ComputePool.Configuration = .init(workers: 1, queueLength: 16, jobSeconds: 30),
+        limits: RequestLimits = RequestLimits()
+    ) async throws -> TestApp {
         let (store, _) = try await prepareStore(TestDatabase.fresh(), logger: TestDatabase.logger)
         let snapshot = CatalogueSnapshot(try await store.catalogue())
         let dependencies = AppDependencies(
-            store: store, snapshot: snapshot, registry: PrometheusCollectorRegistry(), logger: TestDatabase.logger
+            store: store, snapshot: snapshot, registry: PrometheusCollectorRegistry(), logger: TestDatabase.logger,
+            pool: ComputePool(configuration: pool), limits: limits
         )
         return TestApp(dependencies: dependencies)
     }
 
-    /// Runs `body` against the app, then closes the database.
-    static func with(_ body: @escaping @Sendable (TestApp, any TestClientProtocol) async throws -> Void) async throws {
-        let app = try await make()
+    /// Runs `body` against the app, then closes the database and the compute pool.
+    static func with(
+        pool: ComputePool.Configuration = .init(workers: 1, queueLength: 16, jobSeconds: 30),
+        limits: RequestLimits = RequestLimits(),
+        _ body: @escaping @Sendable (TestApp, any TestClientProtocol) async throws -> Void
+    ) async throws {
+        let app = try await make(pool: pool, limits: limits)
         do {
             try await Application(router: app.router).test(.router) { client in try await body(app, client) }
-            try await app.store.close()
+            try await app.close()
         } catch {
-            try? await app.store.close()
+            try? await app.close()
             throw error
         }
+    }
+
+    func close() async throws {
+        try await dependencies.pool.shutdown()
+        try await store.close()
     }
 }
 
@@ -73,11 +86,13 @@ extension TestClientProtocol {
     /// Sends a body (a form or JSON) and returns the answer with its Location header.
     func send(
         _ uri: String, method: HTTPRequest.Method = .post, body: String,
-        contentType: String = "application/x-www-form-urlencoded"
+        contentType: String = "application/x-www-form-urlencoded", headers extra: HTTPFields = [:]
     ) async throws -> (answer: Answer, location: String?) {
-        try await execute(
-            uri: uri, method: method, headers: [.contentType: contentType], body: ByteBuffer(string: body)
-        ) { response in
+        // As a browser sends a form from one of our own pages.
+        var headers: HTTPFields = [.contentType: contentType, HTTPField.Name("Sec-Fetch-Site")!: "same-origin"]
+        headers.append(contentsOf: extra)
+        return try await execute(uri: uri, method: method, headers: headers, body: ByteBuffer(string: body)) {
+            response in
             (
                 Answer(
                     status: response.status, contentType: response.headers[.contentType] ?? "",

@@ -17,8 +17,10 @@ public struct BaselineImport: Hashable, Sendable {
         func fail(_ row: Int, _ column: String, _ message: String) -> WorkforceError {
             .invalidProjection(field: "baselineCSV", message: "Row \(row), column \(column): \(message)")
         }
-        let lines = csv.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-            .map { String($0).trimmingSpaces }
+        let lines = csv.split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        )
+        .map { String($0).trimmingSpaces }
         guard let headerLine = lines.first(where: { !$0.isEmpty }) else {
             throw .invalidProjection(
                 field: "baselineCSV", message: "The CSV is empty. Start with the header row: region,role,wte")
@@ -39,16 +41,24 @@ public struct BaselineImport: Hashable, Sendable {
             guard values.count == header.count else {
                 throw fail(row, "-", "has \(values.count) values but the header has \(header.count) columns.")
             }
-            func text(_ column: String) -> String { values[header.firstIndex(of: column)!] }
+            func text(_ column: String) -> String { header.firstIndex(of: column).map { values[$0] } ?? "" }
             func number(_ column: String, at index: Int? = nil) throws(WorkforceError) -> Double {
                 let raw = index.map { values[$0] } ?? text(column)
                 if raw.isEmpty { return 0 }
-                guard let value = Double(raw), value.isFinite else {
-                    throw fail(row, column, "\"\(raw)\" is not a number.")
+                switch CheckedNumber.read(raw, in: 0...1_000_000) {
+                case .success(let value): return value ?? 0
+                case .failure(.outOfRange):
+                    let shown = String(raw.prefix(24))
+                    throw fail(
+                        row, column,
+                        shown.hasPrefix("-")
+                            ? "\(shown) is negative; WTE cannot be."
+                            : "\(shown) is more than any workforce (at most 1,000,000).")
+                case .failure(.notANumber):
+                    throw fail(row, column, "\"\(raw.prefix(24))\" is not a number.")
+                case .failure(let problem):
+                    throw fail(row, column, problem.sentence(label: "The value", example: "12.5", entered: raw))
                 }
-                guard value >= 0 else { throw fail(row, column, "\(raw) is negative; WTE cannot be.") }
-                guard value <= 1_000_000 else { throw fail(row, column, "\(raw) is more than any workforce.") }
-                return value
             }
             let placeText = text("region")
             guard

@@ -98,6 +98,9 @@ extension ProjectionPlanner {
             do { solution = try Solver(options: problem.options).solve(program.lp) } catch {
                 throw .invalidProjection(field: "commissioning", message: error.description)
             }
+            if solution.status == .limit, let deadline, ContinuousClock().now >= deadline {
+                throw .timedOut(advice: "Plan over regions rather than boards, or over fewer years, and try again.")
+            }
             guard solution.status == .optimal else { continue }
             solved += 1
             plan.objective += solution.objective
@@ -168,7 +171,7 @@ extension ProjectionPlanner {
             "Each year's new places are at most \(Formatting.value(ratio)) for each WTE of the roles that supervise "
                 + "the trainees (an assumption; change it in the scenario).")
         notes.append(
-            "A WTE short of the target counts as £\(Int(weight).groupedWithCommas) a year, so the optimiser buys "
+            "A WTE short of the target counts as £\(weight.roundedGroupedWithCommas) a year, so the optimiser buys "
                 + "places before it accepts a shortfall wherever supervision and budget allow (an assumption).")
         notes.append(
             "The plan aims \(Formatting.percent(margin)) above each target under the mean rates, so that more of the "
@@ -287,6 +290,7 @@ extension ProjectionPlanner {
             placesTotal: population, notes: notes)
         var options = SolverOptions()
         options.timeLimit = 20
+        options.deadline = deadline
         return (programs, plan, traineeCost, options)
     }
 

@@ -3,8 +3,13 @@
 /// and every figure used with its provenance.
 public struct ProjectionPlanner: Sendable {
     public var catalogue: Catalogue
+    /// When a commissioning plan's solves must stop (a request's time limit), or nil for the solver's own.
+    public var deadline: ContinuousClock.Instant?
 
-    public init(catalogue: Catalogue) { self.catalogue = catalogue }
+    public init(catalogue: Catalogue, deadline: ContinuousClock.Instant? = nil) {
+        self.catalogue = catalogue
+        self.deadline = deadline
+    }
 
     public func project(_ scenario: ProjectionScenario) throws(WorkforceError) -> ProjectionReport {
         let (model, parameters, notes) = try model(for: scenario)
@@ -149,7 +154,9 @@ public struct ProjectionPlanner: Sendable {
                 let value = baseline * (leaver.value + growth) / max(survive, 0.01)
                 intake = Parameter(
                     value, basis: .assumption,
-                    note: "No published figure: enough to replace leavers and grow \(Int(growth * 100))% a year.")
+                    note:
+                        "No published figure: enough to replace leavers and grow \((growth * 100).roundedWholeText)% a year."
+                )
             }
             if let value = override?.intake {
                 intake = Parameter(value, basis: .assumption, note: "Entered by the user.")

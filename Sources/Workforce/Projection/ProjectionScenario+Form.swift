@@ -27,20 +27,19 @@ extension ProjectionScenario {
         for pair in pairs { values[pair.name] = pair.value }
         func number(_ name: String, label: String, example: String) throws(WorkforceError) -> Double? {
             guard let raw = values[name] else { return nil }
-            let cleaned = raw.filter { !" ,£%".contains($0) }
-            if cleaned.isEmpty { return nil }
-            guard let value = Double(cleaned), value.isFinite else {
+            switch CheckedNumber.read(raw, in: CheckedNumber.formRange) {
+            case .success(let value): return value
+            case .failure(let problem):
                 throw .invalidProjection(
-                    field: name, message: "\(label) must be a number, like \(example). You entered \"\(raw)\".")
+                    field: name, message: problem.sentence(label: label, example: example, entered: raw))
             }
-            return value
         }
         func whole(_ name: String, label: String, example: String) throws(WorkforceError) -> Int? {
             guard let value = try number(name, label: label, example: example) else { return nil }
-            guard value == value.rounded(), abs(value) < 1e12 else {
+            guard let whole = CheckedNumber.wholeNumber(value) else {
                 throw .invalidProjection(field: name, message: "\(label) must be a whole number, like \(example).")
             }
-            return Int(value)
+            return whole
         }
         self.init()
         let text = values[FormField.name]?.trimmingSpaces ?? ""
@@ -92,7 +91,7 @@ extension ProjectionScenario {
     public func formValues() -> [String: String] {
         func text(_ value: Double?) -> String {
             guard let value else { return "" }
-            return value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+            return CheckedNumber.wholeNumber(value).map(String.init) ?? String(value)
         }
         var values: [String: String] = [
             FormField.name: name ?? "", FormField.geography: geography.rawValue, FormField.years: String(years),

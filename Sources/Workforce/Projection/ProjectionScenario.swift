@@ -118,7 +118,7 @@ public struct ProjectionScenario: Hashable, Sendable, Codable {
             throw fail("years", "Project 1 to \(Self.maximumYears) years ahead; you asked for \(years).")
         }
         guard (1...Self.maximumRuns).contains(runs) else {
-            throw fail("runs", "Use 1 to \(Int(Self.maximumRuns).groupedWithCommas) runs; you asked for \(runs).")
+            throw fail("runs", "Use 1 to \(Self.maximumRuns.groupedWithCommas) runs; you asked for \(runs).")
         }
         guard intakeScale.isFinite, (0...5).contains(intakeScale) else {
             throw fail("intakeScale", "The intake multiplier must be between 0 and 5 (1 keeps the defaults).")

@@ -31,13 +31,12 @@ extension DesignInput {
         }
         func number(_ name: String, label: String, example: String) throws(WorkforceError) -> Double? {
             guard let raw = values[name] else { return nil }
-            let cleaned = raw.filter { !" ,£%".contains($0) }
-            if cleaned.isEmpty { return nil }
-            guard let value = Double(cleaned), value.isFinite else {
+            switch CheckedNumber.read(raw, in: CheckedNumber.formRange) {
+            case .success(let value): return value
+            case .failure(let problem):
                 throw .invalidDesign(
-                    field: name, message: "\(label) must be a number, like \(example). You entered \"\(raw)\".")
+                    field: name, message: problem.sentence(label: label, example: example, entered: raw))
             }
-            return value
         }
         func choice<T: RawRepresentable>(_ name: String, _ fallback: T) throws(WorkforceError) -> T
         where T.RawValue == String {
@@ -98,7 +97,7 @@ extension DesignInput {
     public func formValues(model: ServiceModel) -> [String: String] {
         func text(_ value: Double?) -> String {
             guard let value else { return "" }
-            return value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+            return CheckedNumber.wholeNumber(value).map(String.init) ?? String(value)
         }
         var values: [String: String] = [
             FormField.budget: text(budget), FormField.posts: posts.rawValue, FormField.onCosts: onCosts.rawValue,

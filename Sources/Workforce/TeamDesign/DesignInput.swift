@@ -125,8 +125,8 @@ public struct DesignInput: Hashable, Sendable, Codable {
             guard episodes <= Self.maximumEpisodes else {
                 throw fail(
                     "demand.\(id)",
-                    "\(Int(episodes).groupedWithCommas) episodes a year of \(name.inSentence) is more than any one service sees. "
-                        + "Enter at most \(Int(Self.maximumEpisodes).groupedWithCommas), or split the demand between services."
+                    "\(episodes.roundedGroupedWithCommas) episodes a year of \(name.inSentence) is more than any one service sees. "
+                        + "Enter at most \(Self.maximumEpisodes.roundedGroupedWithCommas), or split the demand between services."
                 )
             }
         }
@@ -159,7 +159,7 @@ public struct DesignInput: Hashable, Sendable, Codable {
             if budget < 1000 {
                 throw fail(
                     "budget",
-                    "The budget is in pounds a year: £\(Int(budget)) cannot pay for any post. Enter the full amount, like 450000."
+                    "The budget is in pounds a year: £\(budget.roundedGroupedWithCommas) cannot pay for any post. Enter the full amount, like 450000."
                 )
             }
         }
@@ -178,7 +178,8 @@ public struct DesignInput: Hashable, Sendable, Codable {
             for value in [limit.minimum, limit.maximum].compactMap({ $0 }) {
                 guard value.isFinite, value >= 0, value <= Self.maximumWTE else {
                     throw fail(
-                        "limits.\(id)", "WTE limits for \(id) must be between 0 and \(Int(Self.maximumWTE)).")
+                        "limits.\(id)",
+                        "WTE limits for \(id) must be between 0 and \(Self.maximumWTE.roundedGroupedWithCommas).")
                 }
             }
             if let low = limit.minimum, let high = limit.maximum, low > high {
@@ -188,7 +189,9 @@ public struct DesignInput: Hashable, Sendable, Codable {
         for (id, wte) in current.sorted(by: { $0.key < $1.key }) {
             try checkRole(id, field: "current.\(id)")
             guard wte.isFinite, wte >= 0, wte <= Self.maximumWTE else {
-                throw fail("current.\(id)", "Current WTE for \(id) must be between 0 and \(Int(Self.maximumWTE)).")
+                throw fail(
+                    "current.\(id)",
+                    "Current WTE for \(id) must be between 0 and \(Self.maximumWTE.roundedGroupedWithCommas).")
             }
         }
     }

@@ -412,24 +412,25 @@ extension String {
 public enum Formatting {
     public static func pounds(_ value: Double) -> String {
         guard value.isFinite else { return "£–" }
-        return "£" + Int(value.rounded()).groupedWithCommas
+        return "£" + value.roundedGroupedWithCommas
     }
 
     public static func number(_ value: Double) -> String {
-        guard value.isFinite else { return "–" }
-        return Int(value.rounded()).groupedWithCommas
+        value.roundedGroupedWithCommas
     }
 
     public static func wte(_ value: Double) -> String {
         guard value.isFinite else { return "–" }
         let tenths = (value * 10).rounded() / 10
-        return tenths == tenths.rounded() ? String(Int(tenths)) : String(tenths)
+        return CheckedNumber.wholeNumber(tenths).map(String.init) ?? String(tenths)
     }
 
     /// A figure as entered: whole numbers grouped, fractions to at most four decimal places.
     public static func value(_ value: Double) -> String {
         guard value.isFinite else { return "–" }
-        if value == value.rounded() && abs(value) < 1e15 { return Int(value).groupedWithCommas }
+        if let whole = CheckedNumber.wholeNumber(value), abs(whole) < 1_000_000_000_000_000 {
+            return whole.groupedWithCommas
+        }
         var text = String((value * 10_000).rounded() / 10_000)
         if text.hasPrefix("0.") == false, abs(value) >= 1000 { text = number(value) }
         return text
@@ -437,6 +438,6 @@ public enum Formatting {
 
     public static func percent(_ share: Double) -> String {
         guard share.isFinite else { return "–" }
-        return "\(Int((share * 100).rounded()))%"
+        return (share * 100).roundedWholeText + "%"
     }
 }

@@ -4,8 +4,14 @@ import LinearProgramming
 /// (Engine A in MODEL.md), and explains the answer.
 public struct TeamDesigner: Sendable {
     public var catalogue: Catalogue
+    /// When the design's solves must stop, all together (a request's time limit); nil for no shared limit. A
+    /// design that reaches it throws `WorkforceError.designTimedOut`.
+    public var deadline: ContinuousClock.Instant?
 
-    public init(catalogue: Catalogue) { self.catalogue = catalogue }
+    public init(catalogue: Catalogue, deadline: ContinuousClock.Instant? = nil) {
+        self.catalogue = catalogue
+        self.deadline = deadline
+    }
 
     /// Looks a service model up, or throws an error that lists the known ids.
     public func requireModel(_ id: ServiceModel.ID) throws(WorkforceError) -> ServiceModel {
@@ -153,7 +159,7 @@ public struct TeamDesigner: Sendable {
         return TeamProblem(
             roles: roles, interventions: interventions, rules: rules,
             budget: input.budget.map { $0 - fixedCost }, fixedCost: fixedCost,
-            fixedWTE: model.fixedPosts.reduce(0) { $0 + $1.wte.value }, step: input.posts.step)
+            fixedWTE: model.fixedPosts.reduce(0) { $0 + $1.wte.value }, step: input.posts.step, deadline: deadline)
     }
 
     func demand(for intervention: Intervention, model: ServiceModel, input: DesignInput) -> Double {

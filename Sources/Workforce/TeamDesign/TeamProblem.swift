@@ -49,6 +49,8 @@ struct TeamProblem: Sendable {
     var fixedWTE: Double
     /// WTE step of a post, or nil for continuous WTE.
     var step: Double?
+    /// When every solve of this design must stop (the request's time limit), or nil for the solver's own limit.
+    var deadline: ContinuousClock.Instant? = nil
 
     func roleIndex(_ id: Role.ID) -> Int? { roles.firstIndex { $0.id == id } }
 
@@ -222,11 +224,13 @@ struct TeamPlan: Sendable {
 extension TeamProblem {
     /// Solves the problem lexicographically: least weighted unmet need, then least cost at that need.
     /// Returns nil when no team satisfies the rules, and throws when the solver stops without an answer.
-    func solve(options: SolverOptions = TeamProblem.solverOptions) throws(WorkforceError) -> TeamPlan? {
-        guard let (program, first, stage) = try stages(options: options) else { return nil }
+    func solve() throws(WorkforceError) -> TeamPlan? {
+        let options = solverOptions
+        guard let (program, first, stage) = try stages() else { return nil }
         let solver = Solver(options: options)
         let second: Solution
         do { second = try solver.solve(stage.lp) } catch { throw .designNotFound(error.description) }
+        if second.status == .limit { throw .timedOut(advice: TeamProblem.lighterDesign) }
         guard second.status == .optimal else {
             throw .designNotFound("the second stage (least cost) ended as \(second.status.rawValue)")
         }
@@ -259,25 +263,32 @@ extension TeamProblem {
 
     /// Stage one (least weighted unmet need) solved, and stage two (least cost at that need) written; nil when
     /// no team satisfies the rules.
-    func stages(options: SolverOptions = TeamProblem.solverOptions) throws(WorkforceError) -> (
+    func stages() throws(WorkforceError) -> (
         program: TeamProgram, first: Solution, costStage: TeamProgram
     )? {
         let program = TeamProgram(self)
         let first: Solution
-        do { first = try Solver(options: options).solve(program.lp) } catch { throw .designNotFound(error.description) }
+        do { first = try Solver(options: solverOptions).solve(program.lp) } catch {
+            throw .designNotFound(error.description)
+        }
         switch first.status {
         case .infeasible: return nil
         case .unbounded: throw .designNotFound("the model is unbounded, which should not happen; please report it")
-        case .limit: throw .designNotFound("it reached its time limit")
+        case .limit: throw .timedOut(advice: TeamProblem.lighterDesign)
         case .optimal: break
         }
         let need = max(0, first.objective)
         return (program, first, program.costStage(self, needAtMost: need + 1e-9 * max(1, need)))
     }
 
-    static var solverOptions: SolverOptions {
+    /// What to change when a design reaches its time limit.
+    static let lighterDesign =
+        "Make posts any size (not whole or half), lower the demand, or remove some limits, and try again."
+
+    var solverOptions: SolverOptions {
         var options = SolverOptions()
         options.timeLimit = 10
+        options.deadline = deadline
         options.relativeGap = 1e-6
         return options
     }

@@ -1,0 +1,110 @@
+import Foundation
+import NIOCore
+import NIOPosix
+import Synchronization
+
+/// Where solves, projections and commissioning plans run: a few threads of their own, never the event loops
+/// or Swift's cooperative threads that serve requests, so that pages, reads, /healthz and /metrics stay fast
+/// however many heavy requests arrive.
+///
+/// At most `workers` jobs run at once and at most `queueLength` more wait; the next is refused at once with
+/// `ComputePoolError.busy` (a 503 with `Retry-After`). Each job is handed a deadline `jobSeconds` after it
+/// starts, which the solvers honour; a job that still runs `graceSeconds` past it gets `timedOut` while its
+/// thread finishes in the background (it still counts against the queue until it does, so the pool never
+/// takes on more than it can run).
+public final class ComputePool: Sendable {
+    public struct Configuration: Sendable, Equatable {
+        public var workers: Int
+        public var queueLength: Int
+        public var jobSeconds: Int
+
+        /// One worker per core but one, so that a core is always left for serving requests.
+        public static var sizedToMachine: Configuration {
+            Configuration(
+                workers: max(1, ProcessInfo.processInfo.activeProcessorCount - 1), queueLength: 16, jobSeconds: 30)
+        }
+
+        public init(workers: Int, queueLength: Int, jobSeconds: Int) {
+            self.workers = workers
+            self.queueLength = queueLength
+            self.jobSeconds = jobSeconds
+        }
+    }
+
+    public let configuration: Configuration
+    private let threads: NIOThreadPool
+    /// Jobs admitted and not yet finished (running or waiting).
+    private let admitted = Mutex(0)
+    private static let graceSeconds: Int64 = 2
+
+    public init(configuration: Configuration) {
+        self.configuration = configuration
+        threads = NIOThreadPool(numberOfThreads: configuration.workers)
+        threads.start()
+    }
+
+    /// Jobs running or waiting now (for /metrics and tests).
+    public var load: Int { admitted.withLock { $0 } }
+
+    /// Runs `work` on a pool thread with its deadline, or throws `busy` at once when the queue is full.
+    public func run<T: Sendable>(_ work: @escaping @Sendable (ContinuousClock.Instant) throws -> T) async throws -> T {
+        let capacity = configuration.workers + configuration.queueLength
+        let entered = admitted.withLock { count in
+            guard count < capacity else { return false }
+            count += 1
+            return true
+        }
+        guard entered else {
+            throw ComputePoolError.busy(retryAfterSeconds: configuration.jobSeconds)
+        }
+        let seconds = configuration.jobSeconds
+        return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
+            let answer = Answer(continuation)
+            threads.submit { state in
+                defer { self.admitted.withLock { $0 -= 1 } }
+                guard case .active = state else {
+                    answer.give(.failure(ComputePoolError.shuttingDown))
+                    return
+                }
+                let deadline = ContinuousClock.now.advanced(by: .seconds(seconds))
+                // The answer goes out on time even if the work ignores its deadline.
+                let timer = MultiThreadedEventLoopGroup.singleton.any().scheduleTask(
+                    in: .seconds(Int64(seconds) + Self.graceSeconds)
+                ) {
+                    answer.give(.failure(ComputePoolError.timedOut(seconds: seconds)))
+                }
+                let result = Result { try work(deadline) }
+                timer.cancel()
+                answer.give(result)
+            }
+        }
+    }
+
+    public func shutdown() async throws {
+        try await threads.shutdownGracefully()
+    }
+}
+
+/// A continuation resumed exactly once, by the work or by its timer, whichever comes first.
+private final class Answer<T: Sendable>: Sendable {
+    private let continuation: Mutex<CheckedContinuation<T, any Error>?>
+
+    init(_ continuation: CheckedContinuation<T, any Error>) { self.continuation = Mutex(continuation) }
+
+    func give(_ result: Result<T, any Error>) {
+        continuation.withLock { waiting in
+            waiting?.resume(with: result)
+            waiting = nil
+        }
+    }
+}
+
+/// Why the pool did not give an answer.
+public enum ComputePoolError: Error, Sendable, Equatable {
+    /// Every worker is busy and the queue is full.
+    case busy(retryAfterSeconds: Int)
+    /// The job ran past its time limit.
+    case timedOut(seconds: Int)
+    /// The app is stopping.
+    case shuttingDown
+}
