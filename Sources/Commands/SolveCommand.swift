@@ -37,7 +37,7 @@ struct SolveCommand: ParsableCommand {
         } catch {
             throw CommandError("Cannot read \(file): check the path and that it is a text file.")
         }
-        let lp = try MPS.read(text)
+        let lp = try MPS.read(text) { FileHandle.standardError.write(Data("Warning: \($0)\n".utf8)) }
         var options = SolverOptions()
         options.timeLimit = timeLimit
         options.relativeGap = gap
