@@ -3,10 +3,10 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Logging
-@testable import Persistence
 import SQLKit
 import Testing
 
+@testable import Persistence
 @testable import Web
 @testable import Workforce
 
@@ -29,9 +29,18 @@ import Testing
             ("demand.\($0.id)", #"{"service":"\#(service)","demand":{"\#($0.id)":VALUE}}"#)
         }
         bodies += [
-            ("population.population", #"{"service":"\#(service)","population":{"population":VALUE,"prevalence":0.2,"accessRate":0.2}}"#),
-            ("population.prevalence", #"{"service":"\#(service)","population":{"population":100000,"prevalence":VALUE,"accessRate":0.2}}"#),
-            ("population.accessRate", #"{"service":"\#(service)","population":{"population":100000,"prevalence":0.2,"accessRate":VALUE}}"#),
+            (
+                "population.population",
+                #"{"service":"\#(service)","population":{"population":VALUE,"prevalence":0.2,"accessRate":0.2}}"#
+            ),
+            (
+                "population.prevalence",
+                #"{"service":"\#(service)","population":{"population":100000,"prevalence":VALUE,"accessRate":0.2}}"#
+            ),
+            (
+                "population.accessRate",
+                #"{"service":"\#(service)","population":{"population":100000,"prevalence":0.2,"accessRate":VALUE}}"#
+            ),
             ("budget", #"{"service":"\#(service)","budget":VALUE}"#),
             ("limits.minimum", #"{"service":"\#(service)","limits":{"\#(role)":{"minimum":VALUE}}}"#),
             ("limits.maximum", #"{"service":"\#(service)","limits":{"\#(role)":{"maximum":VALUE}}}"#),
@@ -87,7 +96,8 @@ import Testing
                 var designFields = model.interventions.map { DesignInput.FormField.demand($0.id) }
                 designFields += [
                     DesignInput.FormField.budget, DesignInput.FormField.minimum(model.staff[0].role),
-                    DesignInput.FormField.maximum(model.staff[0].role), DesignInput.FormField.current(model.staff[0].role),
+                    DesignInput.FormField.maximum(model.staff[0].role),
+                    DesignInput.FormField.current(model.staff[0].role),
                 ]
                 for field in designFields {
                     let answer = try await client.send("/design/\(model.id)", body: "\(field)=\(encoded)").answer
@@ -276,7 +286,8 @@ import Testing
             ) { ($0.status, $0.headers[.retryAfter]) }
             #expect(refused.0 == .tooManyRequests)
             #expect(Int(refused.1 ?? "") ?? 0 > 0)
-            #expect(try await client.send("/design/mental-health-support-team", body: "").answer.status == .tooManyRequests)
+            #expect(
+                try await client.send("/design/mental-health-support-team", body: "").answer.status == .tooManyRequests)
         }
     }
 
