@@ -15,6 +15,8 @@ public struct AppDependencies: Sendable {
     public let logger: Logger
     public let pool: ComputePool
     public let limits: RequestLimits
+    /// The background write probe whose last answer /healthz reports (run as a service by `buildApplication`).
+    let writeCheck: WriteCheck
 
     public init(
         store: Store, snapshot: CatalogueSnapshot, registry: PrometheusCollectorRegistry, logger: Logger,
@@ -26,6 +28,7 @@ public struct AppDependencies: Sendable {
         self.logger = logger
         self.pool = pool
         self.limits = limits
+        writeCheck = WriteCheck(store: store, logger: logger)
     }
 }
 
@@ -65,7 +68,7 @@ private func registerRoutes(on router: Router<AppRequestContext>, _ dependencies
     ).register(with: router)
     OperationsController(
         store: dependencies.store, snapshot: dependencies.snapshot, registry: dependencies.registry,
-        pool: dependencies.pool, writeCheck: WriteCheck()
+        pool: dependencies.pool, writeCheck: dependencies.writeCheck
     ).register(with: router)
 }
 
@@ -112,6 +115,7 @@ public func buildApplication(
             store: store, snapshot: snapshot, interval: .seconds(configuration.catalogueRefreshSeconds), logger: logger
         ),
         Housekeeping(store: store, retentionDays: configuration.limits.retentionDays, logger: logger),
+        dependencies.writeCheck,
         StoreCloser(store: store, pool: pool, logger: logger)
     )
     return app

@@ -1,4 +1,5 @@
 import Foundation
+import Metrics
 import NIOCore
 import NIOPosix
 import Synchronization
@@ -36,6 +37,10 @@ public final class ComputePool: Sendable {
     /// Jobs admitted and not yet finished (running or waiting).
     private let admitted = Mutex(0)
     private static let graceSeconds: Int64 = 2
+    /// For /metrics: jobs running or waiting, how long each waited for a thread, and refusals.
+    private let loadGauge = Gauge(label: "skillmix_pool_jobs")
+    private let waitTimer = Metrics.Timer(label: "skillmix_pool_wait_seconds")
+    private let refusals = Counter(label: "skillmix_pool_refused_total")
 
     public init(configuration: Configuration) {
         self.configuration = configuration
@@ -55,18 +60,26 @@ public final class ComputePool: Sendable {
             return true
         }
         guard entered else {
+            refusals.increment()
             throw ComputePoolError.busy(retryAfterSeconds: configuration.jobSeconds)
         }
+        loadGauge.record(load)
         let seconds = configuration.jobSeconds
+        let admittedAt = ContinuousClock.now
         return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
             let answer = Answer(continuation)
             threads.submit { state in
-                defer { self.admitted.withLock { $0 -= 1 } }
+                defer {
+                    self.admitted.withLock { $0 -= 1 }
+                    self.loadGauge.record(self.load)
+                }
                 guard case .active = state else {
                     answer.give(.failure(ComputePoolError.shuttingDown))
                     return
                 }
-                let deadline = ContinuousClock.now.advanced(by: .seconds(seconds))
+                let startedAt = ContinuousClock.now
+                self.waitTimer.record(duration: startedAt - admittedAt)
+                let deadline = startedAt.advanced(by: .seconds(seconds))
                 // The answer goes out on time even if the work ignores its deadline.
                 let timer = MultiThreadedEventLoopGroup.singleton.any().scheduleTask(
                     in: .seconds(Int64(seconds) + Self.graceSeconds)

@@ -179,9 +179,10 @@ struct DesignController<Context: RemoteAddressRequestContext> {
                 headers[.idempotentReplayed] = "true"
             case .proceed(let key):
                 let (design, model) = try await pool.run { deadline in
-                    try TeamDesigner(catalogue: catalogue, deadline: deadline).designAndModel(input)
+                    let result = try TeamDesigner(catalogue: catalogue, deadline: deadline).designAndModel(input)
+                    return (result.design, MPS.write(result.model))
                 }
-                saved = try await store.save(design, model: MPS.write(model), idempotency: key)
+                saved = try await store.save(design, model: model, idempotency: key)
             }
             headers[.contentType] = "application/json; charset=utf-8"
             headers[.location] = SiteRoute.api(.design(saved.id)).path

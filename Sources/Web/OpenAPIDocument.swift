@@ -6,7 +6,7 @@ enum OpenAPIDocument {
           "info": {
             "title": "Skillmix API",
             "version": "1.0.0",
-            "description": "Roles, careers and team design for the NHS psychological professions in England, with the source of every fact. All answers are JSON; errors are application/problem+json."
+            "description": "Roles, careers and team design for the NHS psychological professions in England, with the source of every fact. All answers are JSON; errors are application/problem+json. A method an address does not take answers 405 with Allow; HEAD works wherever GET does. POST bodies must be application/json (415 otherwise): at most 64 KB for a design, 512 KB for a projection or commissioning request (413)."
           },
           "paths": {
             "/api/v1/roles": {
@@ -165,6 +165,9 @@ enum OpenAPIDocument {
                   },
                   "406": {
                     "$ref": "#/components/responses/Problem"
+                  },
+                  "414": {
+                    "$ref": "#/components/responses/Problem"
                   }
                 }
               }
@@ -198,6 +201,9 @@ enum OpenAPIDocument {
                     "$ref": "#/components/responses/Problem"
                   },
                   "406": {
+                    "$ref": "#/components/responses/Problem"
+                  },
+                  "414": {
                     "$ref": "#/components/responses/Problem"
                   }
                 }
@@ -239,6 +245,9 @@ enum OpenAPIDocument {
                   },
                   "400": {
                     "$ref": "#/components/responses/Problem"
+                  },
+                  "414": {
+                    "$ref": "#/components/responses/Problem"
                   }
                 }
               }
@@ -278,6 +287,9 @@ enum OpenAPIDocument {
                     }
                   },
                   "400": {
+                    "$ref": "#/components/responses/Problem"
+                  },
+                  "414": {
                     "$ref": "#/components/responses/Problem"
                   }
                 }
@@ -319,6 +331,9 @@ enum OpenAPIDocument {
                   },
                   "400": {
                     "$ref": "#/components/responses/Problem"
+                  },
+                  "414": {
+                    "$ref": "#/components/responses/Problem"
                   }
                 }
               }
@@ -337,6 +352,9 @@ enum OpenAPIDocument {
                         }
                       }
                     }
+                  },
+                  "414": {
+                    "$ref": "#/components/responses/Problem"
                   }
                 }
               }
@@ -387,6 +405,9 @@ enum OpenAPIDocument {
                     }
                   },
                   "400": {
+                    "$ref": "#/components/responses/Problem"
+                  },
+                  "414": {
                     "$ref": "#/components/responses/Problem"
                   }
                 }
@@ -456,6 +477,9 @@ enum OpenAPIDocument {
                   },
                   "422": {
                     "$ref": "#/components/responses/Problem"
+                  },
+                  "414": {
+                    "$ref": "#/components/responses/Problem"
                   }
                 }
               }
@@ -476,6 +500,9 @@ enum OpenAPIDocument {
                     }
                   },
                   "400": {
+                    "$ref": "#/components/responses/Problem"
+                  },
+                  "414": {
                     "$ref": "#/components/responses/Problem"
                   }
                 }
@@ -517,6 +544,9 @@ enum OpenAPIDocument {
                   },
                   "400": {
                     "$ref": "#/components/responses/Problem"
+                  },
+                  "414": {
+                    "$ref": "#/components/responses/Problem"
                   }
                 }
               }
@@ -549,6 +579,9 @@ enum OpenAPIDocument {
                   },
                   "404": {
                     "$ref": "#/components/responses/Problem"
+                  },
+                  "414": {
+                    "$ref": "#/components/responses/Problem"
                   }
                 }
               }
@@ -574,6 +607,15 @@ enum OpenAPIDocument {
                       "Location": {
                         "schema": {
                           "type": "string"
+                        }
+                      },
+                      "Idempotent-Replayed": {
+                        "description": "\"true\" when this answers a retried request with its earlier document",
+                        "schema": {
+                          "type": "string",
+                          "enum": [
+                            "true"
+                          ]
                         }
                       }
                     },
@@ -603,8 +645,25 @@ enum OpenAPIDocument {
                         }
                       }
                     }
+                  },
+                  "415": {
+                    "$ref": "#/components/responses/Problem"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/TooManyRequests"
+                  },
+                  "503": {
+                    "$ref": "#/components/responses/Unavailable"
+                  },
+                  "414": {
+                    "$ref": "#/components/responses/Problem"
                   }
-                }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/IdempotencyKey"
+                  }
+                ]
               }
             },
             "/api/v1/designs/{id}": {
@@ -635,6 +694,15 @@ enum OpenAPIDocument {
                   },
                   "404": {
                     "$ref": "#/components/responses/Problem"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/Unreadable"
+                  },
+                  "503": {
+                    "$ref": "#/components/responses/Unavailable"
+                  },
+                  "414": {
+                    "$ref": "#/components/responses/Problem"
                   }
                 }
               }
@@ -661,6 +729,15 @@ enum OpenAPIDocument {
                         "schema": {
                           "type": "string"
                         }
+                      },
+                      "Idempotent-Replayed": {
+                        "description": "\"true\" when this answers a retried request with its earlier document",
+                        "schema": {
+                          "type": "string",
+                          "enum": [
+                            "true"
+                          ]
+                        }
                       }
                     },
                     "content": {
@@ -686,8 +763,25 @@ enum OpenAPIDocument {
                         }
                       }
                     }
+                  },
+                  "415": {
+                    "$ref": "#/components/responses/Problem"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/TooManyRequests"
+                  },
+                  "503": {
+                    "$ref": "#/components/responses/Unavailable"
+                  },
+                  "414": {
+                    "$ref": "#/components/responses/Problem"
                   }
-                }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/IdempotencyKey"
+                  }
+                ]
               }
             },
             "/api/v1/projections/{id}": {
@@ -717,6 +811,15 @@ enum OpenAPIDocument {
                   },
                   "404": {
                     "$ref": "#/components/responses/Problem"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/Unreadable"
+                  },
+                  "503": {
+                    "$ref": "#/components/responses/Unavailable"
+                  },
+                  "414": {
+                    "$ref": "#/components/responses/Problem"
                   }
                 }
               }
@@ -743,6 +846,15 @@ enum OpenAPIDocument {
                         "schema": {
                           "type": "string"
                         }
+                      },
+                      "Idempotent-Replayed": {
+                        "description": "\"true\" when this answers a retried request with its earlier document",
+                        "schema": {
+                          "type": "string",
+                          "enum": [
+                            "true"
+                          ]
+                        }
                       }
                     },
                     "content": {
@@ -768,8 +880,25 @@ enum OpenAPIDocument {
                         }
                       }
                     }
+                  },
+                  "415": {
+                    "$ref": "#/components/responses/Problem"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/TooManyRequests"
+                  },
+                  "503": {
+                    "$ref": "#/components/responses/Unavailable"
+                  },
+                  "414": {
+                    "$ref": "#/components/responses/Problem"
                   }
-                }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/IdempotencyKey"
+                  }
+                ]
               }
             }
           },
@@ -777,6 +906,52 @@ enum OpenAPIDocument {
             "responses": {
               "Problem": {
                 "description": "A problem (RFC 9457)",
+                "content": {
+                  "application/problem+json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  }
+                }
+              },
+              "Unavailable": {
+                "description": "The optimisers are busy (queue full), a job ran past its time limit, or the database cannot be reached; nothing was saved. Retry-After says when to try again.",
+                "headers": {
+                  "Retry-After": {
+                    "description": "Seconds to wait",
+                    "schema": {
+                      "type": "integer"
+                    }
+                  }
+                },
+                "content": {
+                  "application/problem+json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  }
+                }
+              },
+              "TooManyRequests": {
+                "description": "This address has saved as many documents as it may this hour (SKILLMIX_WRITES_PER_HOUR); nothing was saved.",
+                "headers": {
+                  "Retry-After": {
+                    "description": "Seconds until the hour turns",
+                    "schema": {
+                      "type": "integer"
+                    }
+                  }
+                },
+                "content": {
+                  "application/problem+json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  }
+                }
+              },
+              "Unreadable": {
+                "description": "The saved document cannot be read back; the detail is logged and the problem's detail gives a reference to quote",
                 "content": {
                   "application/problem+json": {
                     "schema": {
@@ -2976,6 +3151,19 @@ enum OpenAPIDocument {
                   "parameter": {
                     "$ref": "#/components/schemas/Parameter"
                   }
+                }
+              }
+            },
+            "parameters": {
+              "IdempotencyKey": {
+                "name": "Idempotency-Key",
+                "in": "header",
+                "required": false,
+                "description": "Optional. 1 to 200 visible ASCII characters (a UUID, say). A retry with the same key and body returns the document saved the first time, with Idempotent-Replayed: true, instead of saving again; the same key with another body answers 422. Keys are kept for a day.",
+                "schema": {
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 200
                 }
               }
             }

@@ -5,6 +5,7 @@ import NIOCore
 import Pages
 import Persistence
 import Prometheus
+import ServiceLifecycle
 import Synchronization
 import Workforce
 
@@ -21,7 +22,7 @@ struct OperationsController<Context: RequestContext> {
             let database = store.isPostgres ? "postgresql" : "sqlite"
             do {
                 try await store.ping()
-                try await writeCheck.check(store)
+                try writeCheck.requireWritable()
                 return Response(
                     status: .ok, headers: [.contentType: "application/json"],
                     body: .init(
@@ -51,15 +52,43 @@ struct OperationsController<Context: RequestContext> {
     }
 }
 
-/// Proves, at most once a second, that the database accepts writes: /healthz must notice a database that
-/// has become read-only, without writing on every probe of a busy load balancer.
-final class WriteCheck: Sendable {
-    private let lastSuccess = Mutex<ContinuousClock.Instant?>(nil)
+/// Proves every two seconds, off the request path, that the database accepts writes, so that /healthz can
+/// report a database that has become read-only without writing (or waiting for a write lock) on every probe.
+final class WriteCheck: Service, Sendable {
+    let store: Store
+    let logger: Logger
+    private let last = Mutex<(at: ContinuousClock.Instant, error: StoreError?)?>(nil)
+    static let interval: Duration = .seconds(2)
 
-    func check(_ store: Store) async throws {
-        let now = ContinuousClock.now
-        if let last = lastSuccess.withLock({ $0 }), now - last < .seconds(1) { return }
-        try await store.checkWritable()
-        lastSuccess.withLock { $0 = now }
+    init(store: Store, logger: Logger) {
+        self.store = store
+        self.logger = logger
+    }
+
+    /// Throws the last probe's failure, or `unavailable` when no probe has succeeded for five intervals.
+    func requireWritable() throws {
+        guard let last = last.withLock({ $0 }) else { return }  // not probed yet: start-up already checked
+        if let error = last.error { throw error }
+        if ContinuousClock.now - last.at > Self.interval * 5 {
+            throw StoreError.unavailable(reason: "the write check has not succeeded for \(Self.interval * 5)")
+        }
+    }
+
+    func probe() async {
+        do {
+            try await store.checkWritable()
+            last.withLock { $0 = (ContinuousClock.now, nil) }
+        } catch {
+            logger.warning("The database refused the write check: \(error)")
+            let fault = error as? StoreError ?? .unavailable(reason: String(describing: error))
+            last.withLock { $0 = (ContinuousClock.now, fault) }
+        }
+    }
+
+    func run() async throws {
+        while !Task.isShuttingDownGracefully {
+            await probe()
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: Self.interval) }
+        }
     }
 }

@@ -37,7 +37,7 @@ struct ProjectionController<Context: RemoteAddressRequestContext> {
                 try await saves.countWrite(client: saves.client(of: request, context: context))
                 outcome = try await pool.run { deadline in
                     Result { () throws(WorkforceError) in
-                        let planner = ProjectionPlanner(catalogue: catalogue, deadline: deadline)
+                        let planner = ProjectionPlanner(catalogue: catalogue, deadline: deadline, parallel: false)
                         return commissioning ? try planner.commission(scenario) : try planner.project(scenario)
                     }
                 }
@@ -126,10 +126,13 @@ struct ProjectionController<Context: RemoteAddressRequestContext> {
                 body = ByteBuffer(
                     bytes: try APIRepresentation.projection(saved.report, id: saved.id, createdAt: saved.createdAt))
             case .mps:
-                // Rebuilt from the saved scenario with the current catalogue.
+                // Rebuilt from the saved scenario with the current catalogue, on the pool: a board-level model is
+                // tens of thousands of rows.
+                let (catalogue, scenario) = (snapshot.catalogue, saved.report.scenario)
                 body = ByteBuffer(
-                    string: MPS.write(
-                        try ProjectionPlanner(catalogue: snapshot.catalogue).commissioningModel(saved.report.scenario)))
+                    string: try await pool.run { _ in
+                        MPS.write(try ProjectionPlanner(catalogue: catalogue).commissioningModel(scenario))
+                    })
             }
             var headers: HTTPFields = [
                 .contentType: format.contentType,
@@ -180,7 +183,7 @@ struct ProjectionController<Context: RemoteAddressRequestContext> {
             headers[.idempotentReplayed] = "true"
         case .proceed(let key):
             let report = try await pool.run { deadline in
-                let planner = ProjectionPlanner(catalogue: catalogue, deadline: deadline)
+                let planner = ProjectionPlanner(catalogue: catalogue, deadline: deadline, parallel: false)
                 return commissioning ? try planner.commission(scenario) : try planner.project(scenario)
             }
             saved = try await store.save(report, idempotency: key)

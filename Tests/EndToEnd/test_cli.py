@@ -55,3 +55,38 @@ def test_project_and_commission(skillmix):
     commissioned = skillmix("commission", "--runs", "50", "--years", "5")
     assert commissioned.returncode == 0, commissioned.stderr
     assert "Training places a year that meet the target at least cost" in commissioned.stdout
+
+
+def test_solve_reads_mps_as_people_write_it(skillmix, tmp_path):
+    # Windows line ends, tabs, OBJSENSE MAX on one line and a section after ENDATA.
+    text = "\r\n".join([
+        "NAME\ttiny", "OBJSENSE MAX", "ROWS", " N  obj", " L  cap", "COLUMNS",
+        "    x\tobj\t3\tcap\t1", "    y\tobj\t2\tcap\t1", "RHS", "    rhs\tcap\t4  ", "BOUNDS", " UP bnd x 3",
+        "ENDATA", "IMPORTANCES", "    x 1", "",
+    ])
+    model = tmp_path / "tiny.mps"
+    model.write_bytes(text.encode())
+    answer = skillmix("solve", str(model), "--json")
+    assert answer.returncode == 0, answer.stderr
+    assert json.loads(answer.stdout)["objective"] == pytest.approx(11)
+    assert "IMPORTANCES" in answer.stderr and "Warning" in answer.stderr
+
+
+@pytest.mark.parametrize("arguments, words", [
+    (["design", "--service", "perinatal", "--demand", "cbt=9.3e18"], "cbt"),
+    (["design", "--service", "perinatal", "--demand", "cbt=NaN"], "ordinary number"),
+    (["design", "--service", "perinatal", "--demand", "cbt=" + "9" * 400], "must be a number"),
+    (["design", "--service", "perinatal", "--budget", "1e308"], "budget"),
+])
+def test_extreme_numbers_on_the_command_line(skillmix, arguments, words):
+    answer = skillmix(*arguments)
+    assert answer.returncode not in (0, -4, -5, -6, 132, 133, 134), "a trap is not an answer"
+    assert answer.returncode != 0
+    assert words in answer.stderr, answer.stderr
+
+
+def test_a_huge_time_limit_still_solves(skillmix):
+    afiro = os.path.join(ROOT, "Tests", "LinearProgrammingTests", "problems", "afiro.mps")
+    answer = skillmix("solve", afiro, "--time-limit", "1e300", "--json")
+    assert answer.returncode == 0, answer.stderr
+    assert json.loads(answer.stdout)["objective"] == pytest.approx(-464.753142857, rel=1e-9)

@@ -384,6 +384,17 @@ import Testing
         try await app.close()
     }
 
+    @Test func healthReportsADatabaseThatStoppedTakingWrites() async throws {
+        let app = try await TestApp.make()
+        let check = app.dependencies.writeCheck
+        await check.probe()
+        try check.requireWritable()
+        try await app.store.close()
+        await check.probe()
+        #expect(throws: StoreError.self) { try check.requireWritable() }
+        try await app.dependencies.pool.shutdown()
+    }
+
     @Test func longAddressesAreRefusedBeforeTheyAreEchoed() async throws {
         try await TestApp.with { _, client in
             let long = try await client.get("/roles/" + String(repeating: "x", count: 60_000))

@@ -58,6 +58,12 @@ import Testing
         let other = ProjectionEngine.project(model, runs: 300, seed: 8, deterministic: false)
         #expect(first == again)
         #expect(first.nationalP50 != other.nationalP50)
+        // On one thread (as a server's worker runs it), byte for byte the same.
+        let serial = ProjectionEngine.project(
+            model, runs: 300, seed: 7, deterministic: false, placeDistributions: true, parallel: false)
+        #expect(
+            serial
+                == ProjectionEngine.project(model, runs: 300, seed: 7, deterministic: false, placeDistributions: true))
         // The percentiles are ordered and the uncertainty is real.
         for role in first.nationalP10.indices {
             for year in first.nationalP10[role].indices {

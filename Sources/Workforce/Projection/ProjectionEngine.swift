@@ -38,6 +38,15 @@ public struct ProjectionResult: Hashable, Sendable, Codable {
 /// kernel does that quickly (the nation as one more place, the pipeline as a ring of cohorts) is told at
 /// `KernelModel` and `projectChunk`, and in the module's README.
 public enum ProjectionEngine {
+    /// `body` for 0..<count, on every core or in order on this thread.
+    static func forEach(_ count: Int, parallel: Bool, _ body: @Sendable (Int) -> Void) {
+        if parallel {
+            DispatchQueue.concurrentPerform(iterations: count, execute: body)
+        } else {
+            for index in 0..<count { body(index) }
+        }
+    }
+
     /// Runs per chunk: a chunk is projected on one core, 8 runs at a time, region by region.
     static let chunk = 128
     /// Chunks are dealt in turn to this many stripes; each stripe adds its chunks' regional sums in chunk order
@@ -47,9 +56,11 @@ public enum ProjectionEngine {
 
     /// Projects `model` over `runs` runs. With `placeDistributions`, also the P10/P50/P90 of each place's whole
     /// workforce and its chance of missing the place's target (the product shows them; the benchmark does not
-    /// need them).
+    /// need them). With `parallel` false everything runs on the calling thread (a server's worker, which must
+    /// leave the other cores to serve requests); the answer is the same either way.
     public static func project(
-        _ model: ProjectionModel, runs: Int, seed: UInt64, deterministic: Bool, placeDistributions: Bool = false
+        _ model: ProjectionModel, runs: Int, seed: UInt64, deterministic: Bool, placeDistributions: Bool = false,
+        parallel: Bool = true
     ) -> ProjectionResult {
         let r = model.roles.count
         let g = model.regions.count
@@ -77,7 +88,7 @@ public enum ProjectionEngine {
                         let out = Outputs(
                             national: nationalBuffer.baseAddress!, sums: sumsBuffer.baseAddress!,
                             below: belowBuffer.baseAddress!, places: placeDistributions ? placeBuffer.baseAddress : nil)
-                        DispatchQueue.concurrentPerform(iterations: stripes) { stripe in
+                        forEach(stripes, parallel: parallel) { stripe in
                             for chunkIndex in stride(from: stripe, to: chunks, by: stripes) {
                                 projectChunk(
                                     kernel, first: chunkIndex * chunk, last: min(s, (chunkIndex + 1) * chunk), runs: s,
@@ -92,7 +103,7 @@ public enum ProjectionEngine {
         }
         var result = summarise(
             model, national: national, sums: sums, below: below, stripes: stripes, runs: s, seed: seed,
-            deterministic: deterministic)
+            deterministic: deterministic, parallel: parallel)
         if placeDistributions {
             for region in 0..<g {
                 var p10: [Double] = []
@@ -441,7 +452,7 @@ public enum ProjectionEngine {
 
     static func summarise(
         _ model: ProjectionModel, national: [Double], sums: [Double], below: [Double], stripes: Int, runs s: Int,
-        seed: UInt64, deterministic: Bool
+        seed: UInt64, deterministic: Bool, parallel: Bool = true
     ) -> ProjectionResult {
         let r = model.roles.count
         let g = model.regions.count
@@ -478,7 +489,7 @@ public enum ProjectionEngine {
                 nationalBelow.withUnsafeMutableBufferPointer { belowResult in
                     let shared = PercentileBuffers(
                         values: values.baseAddress!, result: result.baseAddress!, below: belowResult.baseAddress!)
-                    DispatchQueue.concurrentPerform(iterations: 2) { half in
+                    forEach(2, parallel: parallel) { half in
                         for index in stride(from: half, to: cells, by: 2) {
                             let column = UnsafeBufferPointer(start: shared.values + index * s, count: s)
                             let goal = nationalTargets[index]

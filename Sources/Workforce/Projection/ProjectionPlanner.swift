@@ -5,10 +5,14 @@ public struct ProjectionPlanner: Sendable {
     public var catalogue: Catalogue
     /// When a commissioning plan's solves must stop (a request's time limit), or nil for the solver's own.
     public var deadline: ContinuousClock.Instant?
+    /// Whether a projection may use every core. A server's worker says no, to leave the other cores to serve
+    /// requests; the answer is the same either way.
+    public var parallel: Bool
 
-    public init(catalogue: Catalogue, deadline: ContinuousClock.Instant? = nil) {
+    public init(catalogue: Catalogue, deadline: ContinuousClock.Instant? = nil, parallel: Bool = true) {
         self.catalogue = catalogue
         self.deadline = deadline
+        self.parallel = parallel
     }
 
     public func project(_ scenario: ProjectionScenario) throws(WorkforceError) -> ProjectionReport {
@@ -21,7 +25,8 @@ public struct ProjectionPlanner: Sendable {
         model: ProjectionModel, scenario: ProjectionScenario, parameters: [TeamDesign.ParameterUse], notes: [String]
     ) throws(WorkforceError) -> ProjectionReport {
         let result = ProjectionEngine.project(
-            model, runs: scenario.runs, seed: scenario.seed, deterministic: false, placeDistributions: true)
+            model, runs: scenario.runs, seed: scenario.seed, deterministic: false, placeDistributions: true,
+            parallel: parallel)
         let t = model.years
         let years = (1...t).map { model.baseYear + $0 }
         let targets = model.roles.map { role in (0..<t).map { year in role.target.reduce(0) { $0 + $1[year] } } }
