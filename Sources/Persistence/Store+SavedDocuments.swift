@@ -4,8 +4,10 @@ import SQLKit
 /// Saved designs and projections: JSON documents behind private ids.
 extension Store {
     /// Inserts a JSON document with a new private id and the time; `columns` and `values` add searchable fields.
-    /// With an idempotency key, the document and the key are written in one transaction, and a key already
-    /// used returns the document saved under it instead of saving again (nil createdAt).
+    /// With an idempotency key, a key already used returns the document saved under it instead (nil createdAt),
+    /// or throws `IdempotencyConflict` when it was used for another request. No lock is held across statements:
+    /// the document goes in, then the key claims it in one statement (`ON CONFLICT DO NOTHING`); a key another
+    /// request claimed first removes this document again.
     func saveDocument<T: Encodable>(
         _ value: T, table: String, columns: [String], values: [String], idempotency: IdempotencyKey? = nil
     ) async throws -> (id: String, createdAt: String?) {
@@ -22,22 +24,27 @@ extension Store {
             try await withConnection(insert)
             return (id, createdAt)
         }
-        return try await withWriteTransaction { db in
-            if let existing = try await db.select().column("document_id").from("idempotency_keys")
-                .where("scope", .equal, SQLBind(idempotency.scope))
-                .where("idempotency_key", .equal, SQLBind(idempotency.key)).first()
-            {
-                return (try existing.decode(column: "document_id", as: String.self), nil)
-            }
+        return try await withConnection { db in
             try await insert(db)
-            try await db.insert(into: "idempotency_keys")
-                .columns("scope", "idempotency_key", "request_hash", "document_id", "created_at")
-                .values(
-                    SQLBind(idempotency.scope), SQLBind(idempotency.key), SQLBind(idempotency.requestHash),
-                    SQLBind(id), SQLBind(createdAt)
-                )
-                .run()
-            return (id, createdAt)
+            let claimed = try await db.raw(
+                """
+                INSERT INTO idempotency_keys (scope, idempotency_key, request_hash, document_id, created_at)
+                VALUES (\(bind: idempotency.scope), \(bind: idempotency.key), \(bind: idempotency.requestHash),
+                    \(bind: id), \(bind: createdAt))
+                ON CONFLICT (scope, idempotency_key) DO NOTHING RETURNING document_id
+                """
+            ).first()
+            if claimed != nil { return (id, createdAt) }
+            try await db.delete(from: table).where("id", .equal, SQLBind(id)).run()
+            guard
+                let earlier = try await db.select().columns("document_id", "request_hash").from("idempotency_keys")
+                    .where("scope", .equal, SQLBind(idempotency.scope))
+                    .where("idempotency_key", .equal, SQLBind(idempotency.key)).first()
+            else { throw StoreError.unavailable(reason: "an idempotency key vanished while it was read") }
+            guard try earlier.decode(column: "request_hash", as: String.self) == idempotency.requestHash else {
+                throw IdempotencyConflict()
+            }
+            return (try earlier.decode(column: "document_id", as: String.self), nil)
         }
     }
 

@@ -60,6 +60,9 @@ extension Store {
     }
 }
 
+/// An idempotency key already used for a different request.
+public struct IdempotencyConflict: Error, Sendable, Equatable {}
+
 /// Whether one more save is allowed, and when to try again if not.
 public struct WriteAllowance: Sendable, Equatable {
     public var allowed: Bool

@@ -17,7 +17,7 @@ public final class Store: Sendable {
     private let backend: Backend
 
     private enum Backend: Sendable {
-        case sqlite(EventLoopGroupConnectionPool<SQLiteConnectionSource>)
+        case sqlite(EventLoopGroupConnectionPool<SQLiteSource>, threads: NIOThreadPool)
         case postgres(EventLoopGroupConnectionPool<PostgresConnectionSource>)
     }
 
@@ -44,11 +44,16 @@ public final class Store: Sendable {
         let group = MultiThreadedEventLoopGroup.singleton
         switch configuration {
         case .sqlite(let path):
-            let source = SQLiteConnectionSource(configuration: .init(storage: .file(path: path)))
+            // The singleton event loop group has a loop per core, each with its own connections.
+            let threads = NIOThreadPool(numberOfThreads: SQLiteSource.connectionsPerEventLoop * System.coreCount)
+            threads.start()
             backend = .sqlite(
                 EventLoopGroupConnectionPool(
-                    source: source, maxConnectionsPerEventLoop: 4, pruneInterval: nil, logger: logger, on: group
-                )
+                    source: SQLiteSource(path: path, threads: threads),
+                    maxConnectionsPerEventLoop: SQLiteSource.connectionsPerEventLoop, pruneInterval: nil,
+                    logger: logger, on: group
+                ),
+                threads: threads
             )
         case .postgres(let url, let searchPath):
             var sqlConfiguration: SQLPostgresConfiguration
@@ -85,7 +90,7 @@ public final class Store: Sendable {
         async throws -> R
     {
         switch backend {
-        case .sqlite(let pool):
+        case .sqlite(let pool, _):
             let connection = try await pool.requestConnection(logger: logger).get()
             do {
                 let result = try await body(connection.sql())
@@ -140,7 +145,9 @@ public final class Store: Sendable {
 
     public func close() async throws {
         switch backend {
-        case .sqlite(let pool): try await pool.shutdownAsync()
+        case .sqlite(let pool, let threads):
+            try await pool.shutdownAsync()
+            try await threads.shutdownGracefully()
         case .postgres(let pool): try await pool.shutdownAsync()
         }
     }

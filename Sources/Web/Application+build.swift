@@ -49,7 +49,7 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestCon
         ErrorMiddleware(methods: methods)
         LongURIMiddleware()
         ContentNegotiationMiddleware()
-        CrossSiteRequestMiddleware()
+        CrossSiteRequestMiddleware(methods: methods)
     }
     registerRoutes(on: router, dependencies)
     return router

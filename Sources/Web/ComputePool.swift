@@ -9,10 +9,11 @@ import Synchronization
 /// however many heavy requests arrive.
 ///
 /// At most `workers` jobs run at once and at most `queueLength` more wait; the next is refused at once with
-/// `ComputePoolError.busy` (a 503 with `Retry-After`). Each job is handed a deadline `jobSeconds` after it
-/// starts, which the solvers honour; a job that still runs `graceSeconds` past it gets `timedOut` while its
-/// thread finishes in the background (it still counts against the queue until it does, so the pool never
-/// takes on more than it can run).
+/// `ComputePoolError.busy` (a 503 with `Retry-After`), and so is a job that waits `jobSeconds` without
+/// starting (it is then skipped). Each job is handed a deadline `jobSeconds` after it starts, which the
+/// solvers honour; a job that still runs `graceSeconds` past it gets `timedOut` while its thread finishes in
+/// the background (it still counts against the queue until it does, so the pool never takes on more than it
+/// can run).
 public final class ComputePool: Sendable {
     public struct Configuration: Sendable, Equatable {
         public var workers: Int
@@ -68,15 +69,21 @@ public final class ComputePool: Sendable {
         let admittedAt = ContinuousClock.now
         return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
             let answer = Answer(continuation)
+            let queueTimer = MultiThreadedEventLoopGroup.singleton.any().scheduleTask(in: .seconds(Int64(seconds))) {
+                answer.abandonIfWaiting(ComputePoolError.busy(retryAfterSeconds: seconds))
+            }
             threads.submit { state in
                 defer {
                     self.admitted.withLock { $0 -= 1 }
                     self.loadGauge.record(self.load)
                 }
+                queueTimer.cancel()
                 guard case .active = state else {
                     answer.give(.failure(ComputePoolError.shuttingDown))
                     return
                 }
+                // Its caller has had a 503 already.
+                guard answer.start() else { return }
                 let startedAt = ContinuousClock.now
                 self.waitTimer.record(duration: startedAt - admittedAt)
                 let deadline = startedAt.advanced(by: .seconds(seconds))
@@ -98,16 +105,39 @@ public final class ComputePool: Sendable {
     }
 }
 
-/// A continuation resumed exactly once, by the work or by its timer, whichever comes first.
+/// A job's continuation, resumed exactly once: by the work, by its run timer, or by its queue timer if the job
+/// never started.
 private final class Answer<T: Sendable>: Sendable {
-    private let continuation: Mutex<CheckedContinuation<T, any Error>?>
+    private struct State {
+        var continuation: CheckedContinuation<T, any Error>?
+        var started = false
+    }
+    private let state: Mutex<State>
 
-    init(_ continuation: CheckedContinuation<T, any Error>) { self.continuation = Mutex(continuation) }
+    init(_ continuation: CheckedContinuation<T, any Error>) { state = Mutex(State(continuation: continuation)) }
 
     func give(_ result: Result<T, any Error>) {
-        continuation.withLock { waiting in
-            waiting?.resume(with: result)
-            waiting = nil
+        state.withLock { state in
+            state.continuation?.resume(with: result)
+            state.continuation = nil
+        }
+    }
+
+    /// Marks the job as running; false when it was abandoned while it waited.
+    func start() -> Bool {
+        state.withLock { state in
+            guard state.continuation != nil else { return false }
+            state.started = true
+            return true
+        }
+    }
+
+    /// Answers with `error` if the job has not started yet.
+    func abandonIfWaiting(_ error: any Error) {
+        state.withLock { state in
+            guard !state.started else { return }
+            state.continuation?.resume(throwing: error)
+            state.continuation = nil
         }
     }
 }

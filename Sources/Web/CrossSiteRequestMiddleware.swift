@@ -12,10 +12,15 @@ import Pages
 /// so no other site's request carries it). API writes must be `application/json`: a browser cannot send that
 /// to another site without asking first, and Skillmix never says yes (415 otherwise).
 struct CrossSiteRequestMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// Only methods an address takes are checked: any other answers 405 from the router.
+    let methods: MethodTable
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
     {
-        guard ![.get, .head, .options].contains(request.method) else { return try await next(request, context) }
+        guard request.method != .get, request.method != .head,
+            methods.allowed(for: request.uri.path).contains(request.method.rawValue)
+        else { return try await next(request, context) }
         if request.uri.path.hasPrefix("/api/") {
             let mediaType = (request.headers[.contentType] ?? "").split(separator: ";").first.map {
                 $0.trimmingCharacters(in: .whitespaces).lowercased()

@@ -122,6 +122,8 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         case let error as any HTTPResponseError where (400..<500).contains(error.status.code):
             return AppError(
                 status: error.status, title: error.status.reasonPhrase, detail: "The request could not be understood.")
+        case is IdempotencyConflict:
+            return AppError.idempotencyConflict
         case let error as ComputePoolError:
             switch error {
             case .busy(let seconds):

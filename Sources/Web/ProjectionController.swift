@@ -127,7 +127,8 @@ struct ProjectionController<Context: RemoteAddressRequestContext> {
                     bytes: try APIRepresentation.projection(saved.report, id: saved.id, createdAt: saved.createdAt))
             case .mps:
                 // Rebuilt from the saved scenario with the current catalogue, on the pool: a board-level model is
-                // tens of thousands of rows.
+                // tens of thousands of rows, so each download also counts against the address's hourly limit.
+                try await saves.countWrite(client: saves.client(of: request, context: context))
                 let (catalogue, scenario) = (snapshot.catalogue, saved.report.scenario)
                 body = ByteBuffer(
                     string: try await pool.run { _ in

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import NIOCore
 import Persistence
 
 /// What every save passes first: the idempotency key (a retry gets the document saved the first time) and
@@ -30,11 +31,7 @@ struct SaveGuard: Sendable {
             key = IdempotencyKey(scope: "\(scope) \(client)", key: sent, requestHash: Self.fingerprint(body))
         }
         if let key, let earlier = try await store.idempotentSave(scope: key.scope, key: key.key) {
-            guard earlier.requestHash == key.requestHash else {
-                throw AppError(
-                    status: .unprocessableContent, title: "This Idempotency-Key was used for another request",
-                    detail: "A key stands for one request. Send a new key with a changed request.")
-            }
+            guard earlier.requestHash == key.requestHash else { throw AppError.idempotencyConflict }
             return .replay(documentID: earlier.documentID)
         }
         try await countWrite(client: client)
@@ -54,14 +51,27 @@ struct SaveGuard: Sendable {
         }
     }
 
-    /// The address saves are counted by: the peer's, or the first X-Forwarded-For entry behind a trusted proxy.
+    /// The address saves are counted by: the peer's or, behind a trusted proxy, the last X-Forwarded-For entry
+    /// (the one the proxy wrote; earlier entries are whatever the client sent).
     func client(of request: Request, context: some RemoteAddressRequestContext) -> String {
-        if limits.trustForwardedFor, let forwarded = request.headers[.xForwardedFor],
-            let first = forwarded.split(separator: ",").first
+        if limits.trustForwardedFor, let forwarded = request.headers[values: .xForwardedFor].last,
+            let last = forwarded.split(separator: ",").last
         {
-            return String(first.trimmingCharacters(in: .whitespaces).prefix(64))
+            return Self.clientKey(String(last.trimmingCharacters(in: .whitespaces).prefix(64)))
         }
-        return context.remoteAddress?.ipAddress ?? "local"
+        return context.remoteAddress?.ipAddress.map(Self.clientKey) ?? "local"
+    }
+
+    /// An IPv4 address as it is; an IPv6 address by its /64, since one subscriber usually holds a whole /64 and
+    /// could otherwise take a fresh quota from each of its addresses.
+    static func clientKey(_ address: String) -> String {
+        guard address.contains(":"), let parsed = try? SocketAddress(ipAddress: address, port: 0),
+            case .v6(let v6) = parsed
+        else { return address }
+        let prefix = withUnsafeBytes(of: v6.address.sin6_addr) { bytes in
+            bytes.prefix(8).map { byte in (byte < 16 ? "0" : "") + String(byte, radix: 16) }.joined()
+        }
+        return prefix + "::/64"
     }
 
     /// FNV-1a over the body: enough to tell a changed request from a retried one (a client reusing its own
@@ -74,4 +84,10 @@ struct SaveGuard: Sendable {
         }
         return String(hash, radix: 16)
     }
+}
+
+extension AppError {
+    static let idempotencyConflict = AppError(
+        status: .unprocessableContent, title: "This Idempotency-Key was used for another request",
+        detail: "A key stands for one request. Send a new key with a changed request.")
 }

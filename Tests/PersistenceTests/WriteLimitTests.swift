@@ -45,6 +45,20 @@ import Testing
         #expect(again.id == first.id && again.createdAt == nil)
         #expect(found?.documentID == first.id && found?.requestHash == "abc")
         #expect(otherScope == nil)
+        let store2 = try await openMigrated()
+        _ = try await store2.saveDocument(
+            ["a": 1], table: "projections", columns: ["catalogue_version"], values: ["1"], idempotency: key)
+        var changed = key
+        changed.requestHash = "other"
+        await #expect(throws: IdempotencyConflict.self) {
+            _ = try await store2.saveDocument(
+                ["a": 2], table: "projections", columns: ["catalogue_version"], values: ["1"], idempotency: changed)
+        }
+        let rows = try await store2.withConnection { db in
+            try await db.select().column("id").from("projections").all().count
+        }
+        try await store2.close()
+        #expect(rows == 1, "the refused save leaves no document behind")
     }
 
     @Test func retentionDeletesOnlyDocumentsOlderThanItsDays() async throws {

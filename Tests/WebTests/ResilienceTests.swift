@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import SQLKit
+import Synchronization
 import Testing
 
 @testable import Persistence
@@ -195,7 +196,7 @@ import Testing
     func anUnsupportedMethodAnswers405WithAllow(path: String, method: HTTPRequest.Method, allow: String) async throws {
         try await TestApp.with { _, client in
             let answer = try await client.execute(
-                uri: path, method: method, headers: [.contentType: "application/json", .secFetchSite: "same-origin"],
+                uri: path, method: method, headers: [.contentType: "text/plain"],
                 body: ByteBuffer(string: "{}")
             ) { ($0.status, $0.headers[.allow]) }
             #expect(answer.0 == .methodNotAllowed)
@@ -360,6 +361,28 @@ import Testing
         }
     }
 
+    @Test func aJobThatWaitsPastItsLimitIsRefusedAndNeverRuns() async throws {
+        let pool = ComputePool(configuration: .init(workers: 1, queueLength: 1, jobSeconds: 1))
+        let ran = Release()
+        let first = Task { try await pool.run { _ in Thread.sleep(forTimeInterval: 2.5) } }
+        try await Task.sleep(for: .milliseconds(100))
+        await #expect(throws: ComputePoolError.busy(retryAfterSeconds: 1)) {
+            try await pool.run { _ in ran.open() }
+        }
+        try? await first.value
+        try await Task.sleep(for: .milliseconds(200))
+        #expect(!ran.isOpen, "a job abandoned in the queue must not run")
+        #expect(pool.load == 0)
+        try await pool.shutdown()
+    }
+
+    @Test func savesAreCountedByTheProxysEntryAndIPv6ByItsSlash64() {
+        #expect(SaveGuard.clientKey("192.0.2.7") == "192.0.2.7")
+        #expect(SaveGuard.clientKey("2001:db8:1:2:aaaa::1") == "20010db800010002::/64")
+        #expect(SaveGuard.clientKey("2001:db8:1:2:bbbb::9") == SaveGuard.clientKey("2001:db8:1:2::1"))
+        #expect(SaveGuard.clientKey("2001:db8:1:3::1") != SaveGuard.clientKey("2001:db8:1:2::1"))
+    }
+
     @Test func aJobPastItsLimitGetsAnAnswerOnTime() async throws {
         let pool = ComputePool(configuration: .init(workers: 1, queueLength: 1, jobSeconds: 1))
         let clock = ContinuousClock()
@@ -417,8 +440,13 @@ import Testing
 /// A gate a pool job waits at until the test opens it.
 final class Release: Sendable {
     private let semaphore = DispatchSemaphore(value: 0)
+    private let opened = Mutex(false)
     func wait() { semaphore.wait() }
-    func open() { semaphore.signal() }
+    func open() {
+        opened.withLock { $0 = true }
+        semaphore.signal()
+    }
+    var isOpen: Bool { opened.withLock { $0 } }
 }
 
 extension Store {
