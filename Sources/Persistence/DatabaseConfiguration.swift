@@ -66,7 +66,10 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case .notMigrated:
             "The database has no catalogue yet. Run `skillmix migrate` (or start the app once) to set it up."
         case .corruptRow(let table, let id, let reason):
-            "A row in \(table) (id \(id)) cannot be read: \(reason). Run `skillmix migrate` to reload the catalogue."
+            ["designs", "projections"].contains(table)
+                ? "The saved document \(id) in \(table) cannot be read: \(reason). It may have been damaged on disk "
+                    + "or written by a newer version of Skillmix."
+                : "A row in \(table) (id \(id)) cannot be read: \(reason). Run `skillmix migrate` to reload the catalogue."
         case .unavailable(let reason):
             "The database is not answering (\(reason)). Check that it is running; Skillmix reconnects by itself."
         case .readOnly(let database, let reason):

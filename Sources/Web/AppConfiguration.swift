@@ -92,6 +92,9 @@ public struct AppConfiguration: Sendable {
         if let value = try whole("SKILLMIX_RETENTION_DAYS", 1...36_500, meaning: "days to keep saved documents") {
             limits.retentionDays = value
         }
+        if let value = try whole("SKILLMIX_BODY_SECONDS", 1...3600, meaning: "seconds for a request body") {
+            limits.bodySeconds = value
+        }
         if let value = try whole("SKILLMIX_IDLE_TIMEOUT_SECONDS", 1...3600, meaning: "seconds") {
             idleTimeoutSeconds = value
         }
@@ -121,8 +124,13 @@ public struct RequestLimits: Sendable, Equatable {
     public static let designBodyBytes = 64 * 1024
     public static let projectionBodyBytes = 512 * 1024
     public static let maximumURILength = 4096
+    /// Seconds within which a request's whole body must arrive (408 otherwise).
+    public var bodySeconds: Int
 
-    public init(writesPerHour: Int = 300, retentionDays: Int? = nil, trustForwardedFor: Bool = false) {
+    public init(
+        writesPerHour: Int = 300, retentionDays: Int? = nil, trustForwardedFor: Bool = false, bodySeconds: Int = 30
+    ) {
+        self.bodySeconds = bodySeconds
         self.writesPerHour = writesPerHour
         self.retentionDays = retentionDays
         self.trustForwardedFor = trustForwardedFor

@@ -49,7 +49,7 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestCon
         ErrorMiddleware(methods: methods)
         LongURIMiddleware()
         ContentNegotiationMiddleware()
-        CrossSiteRequestMiddleware(methods: methods)
+        CrossSiteRequestMiddleware(methods: methods, limits: dependencies.limits)
     }
     registerRoutes(on: router, dependencies)
     return router

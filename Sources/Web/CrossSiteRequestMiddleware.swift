@@ -14,6 +14,7 @@ import Pages
 struct CrossSiteRequestMiddleware<Context: RequestContext>: RouterMiddleware {
     /// Only methods an address takes are checked: any other answers 405 from the router.
     let methods: MethodTable
+    let limits: RequestLimits
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
@@ -42,8 +43,9 @@ struct CrossSiteRequestMiddleware<Context: RequestContext>: RouterMiddleware {
             return try await next(request, context)
         }
         var request = request
-        let body = try await request.collectBody(upTo: RequestLimits.projectionBodyBytes)
-        let sent = try Request.formPairs(String(buffer: body), source: "The form could not be read")
+        let text = try await request.bodyText(limit: RequestLimits.projectionBodyBytes, seconds: limits.bodySeconds)
+        request.body = RequestBody(buffer: ByteBuffer(string: text))  // for the handler to read again
+        let sent = try Request.formPairs(text, source: "The form could not be read")
             .first { $0.name == CrossSiteToken.field }?.value
         guard let sent, !sent.isEmpty, sent == request.cookie(CrossSiteToken.cookie) else {
             throw AppError.crossSite

@@ -46,7 +46,8 @@ struct DesignController<Context: RemoteAddressRequestContext> {
             let catalogue = snapshot.catalogue
             let designer = TeamDesigner(catalogue: catalogue)
             let model = try designer.requireModel(.init(rawValue: try context.parameters.require("service")))
-            let text = try await request.bodyText(limit: RequestLimits.designBodyBytes)
+            let text = try await request.bodyText(
+                limit: RequestLimits.designBodyBytes, seconds: saves.limits.bodySeconds)
             let pairs = try Request.formPairs(text, source: "The form could not be read")
                 .filter { $0.name != CrossSiteToken.field }
             var values: [String: String] = [:]
@@ -157,7 +158,8 @@ struct DesignController<Context: RemoteAddressRequestContext> {
                 })
         }
         router.post(RouterPath(SiteRoute.Endpoint.apiDesigns.pattern)) { request, context in
-            let text = try await request.bodyText(limit: RequestLimits.designBodyBytes)
+            let text = try await request.bodyText(
+                limit: RequestLimits.designBodyBytes, seconds: saves.limits.bodySeconds)
             let input: DesignInput
             do {
                 input = try JSONDecoder().decode(DesignInput.self, from: Data(text.utf8))

@@ -26,7 +26,7 @@ struct ProjectionController<Context: RemoteAddressRequestContext> {
         router.post(RouterPath(SiteRoute.Endpoint.projectionStart.pattern)) { request, context in
             let catalogue = snapshot.catalogue
             let pairs = try Request.formPairs(
-                try await request.bodyText(limit: RequestLimits.projectionBodyBytes),
+                try await request.bodyText(limit: RequestLimits.projectionBodyBytes, seconds: saves.limits.bodySeconds),
                 source: "The form could not be read"
             ).filter { $0.name != CrossSiteToken.field }
             let roles = catalogue.projection?.roles.map(\.role) ?? []
@@ -161,7 +161,8 @@ struct ProjectionController<Context: RemoteAddressRequestContext> {
 
     /// POST /api/v1/projections and /api/v1/commissioning: read the scenario, project (or commission), save.
     private func create(_ request: Request, context: Context, commissioning: Bool) async throws -> Response {
-        let text = try await request.bodyText(limit: RequestLimits.projectionBodyBytes)
+        let text = try await request.bodyText(
+            limit: RequestLimits.projectionBodyBytes, seconds: saves.limits.bodySeconds)
         let scenario: ProjectionScenario
         do {
             scenario = try JSONDecoder().decode(ProjectionScenario.self, from: Data(text.utf8))

@@ -29,16 +29,25 @@ extension Request {
         }
     }
 
-    /// The body as text, refusing more than `limit` bytes with a clear 413.
-    func bodyText(limit: Int = 64 * 1024) async throws -> String {
-        do {
-            let buffer = try await body.collect(upTo: limit)
-            return String(buffer: buffer)
-        } catch let error as HTTPError where error.status == .contentTooLarge {
-            throw AppError(
-                status: .contentTooLarge, title: "The request is too large",
-                detail: "Send at most \(limit / 1024) KB. A design request is usually well under 10 KB.")
+    /// The body as text, refusing more than `limit` bytes (413) and a body still arriving after `seconds`
+    /// (408): the idle timeout alone lets a client that sends a byte now and then hold a request open for ever.
+    func bodyText(limit: Int, seconds: Int) async throws -> String {
+        let body = self.body
+        let buffer = try await withThrowingTaskGroup(of: ByteBuffer?.self) { group in
+            group.addTask { try await body.collect(upTo: limit) }
+            group.addTask {
+                try await Task.sleep(for: .seconds(seconds))
+                return nil
+            }
+            defer { group.cancelAll() }
+            return try await group.next() ?? nil
         }
+        guard let buffer else {
+            throw AppError(
+                status: .requestTimeout, title: "The request took too long to arrive",
+                detail: "The whole request must arrive within \(seconds) seconds. Send it again.")
+        }
+        return String(buffer: buffer)
     }
 
     /// Reads the roles-index filters from the query.

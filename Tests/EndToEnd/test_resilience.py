@@ -444,6 +444,40 @@ def test_half_open_connections_are_closed(launch):
             s.close()
 
 
+def test_a_body_sent_a_byte_at_a_time_is_cut_off(launch):
+    # The idle timeout (20 s) never fires for a client that sends a byte every half second; the body deadline does.
+    server = launch(env={"SKILLMIX_BODY_SECONDS": 2})
+    body = b'{"service":"mental-health-support-team"}' + b" " * 200
+    s = socket.create_connection(("127.0.0.1", server.port), timeout=10)
+    try:
+        s.sendall(b"POST /api/v1/designs HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                  + f"Content-Length: {len(body)}\r\n\r\n".encode())
+        started = time.monotonic()
+        answer = b""
+        s.setblocking(False)
+        for byte in body:
+            if time.monotonic() - started > 8:
+                break
+            try:
+                s.send(bytes([byte]))
+            except OSError:
+                break
+            readable, _, _ = select.select([s], [], [], 0.5)
+            if readable:
+                try:
+                    answer += s.recv(65536)
+                except OSError:
+                    pass
+                if answer:
+                    break
+        elapsed = time.monotonic() - started
+        assert answer.startswith(b"HTTP/1.1 408"), f"no 408 after {elapsed:.1f} s: {answer[:200]!r}"
+        assert 1.5 <= elapsed < 6, f"the 408 came after {elapsed:.1f} s with SKILLMIX_BODY_SECONDS=2"
+        assert healthz(server.base).status == 200
+    finally:
+        s.close()
+
+
 # 8: hostile numbers, a smoke check against the real binary ---------------------------------------------------------
 
 HOSTILE_JSON = [
