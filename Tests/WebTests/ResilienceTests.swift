@@ -188,6 +188,31 @@ import Testing
         }
     }
 
+    @Test func everyGetRouteAnswersHead() async throws {
+        try await TestApp.with { app, client in
+            let saved = try await client.send(
+                "/api/v1/designs", body: #"{"service":"mental-health-support-team"}"#, contentType: "application/json")
+            let design = String(try #require(saved.location?.split(separator: "/").last))
+            let samples = [
+                "id": design, "service": "talking-therapies", "format": "csv",
+            ]
+            let paths = app.router.routes.filter { $0.method == .get }.map { route in
+                route.path.description.split(separator: "/").map { part in
+                    part.hasPrefix("{") ? samples[String(part.dropFirst().dropLast())] ?? "x" : String(part)
+                }.joined(separator: "/")
+            }
+            #expect(paths.count >= 30)
+            for path in paths {
+                let get = try await client.get("/" + path)
+                let head = try await client.execute(uri: "/" + path, method: .head) { response in
+                    (response.status, response.body.readableBytes)
+                }
+                #expect(head.0 == get.status && head.0 != .methodNotAllowed, "HEAD /\(path)")
+                #expect(head.1 == 0, "HEAD /\(path) sent a body")
+            }
+        }
+    }
+
     @Test(arguments: [
         ("/roles", HTTPRequest.Method.delete, "GET, HEAD"), ("/api/v1/designs", .put, "POST"),
         ("/projections/new", .patch, "GET, HEAD, POST"), ("/designs/abcdefghijkmnpqrstuvwxyz23", .post, "GET, HEAD"),
