@@ -14,6 +14,21 @@ import Testing
         #expect(catalogue.entryPoints.count == 6)
     }
 
+    /// BPS, "Join the new register for Mental Health and Wellbeing Practitioners" (24 June 2025): registration
+    /// is required in NHS-commissioned healthcare from 30 June 2025, and of staff in post by 30 June 2026.
+    @Test func theRegistrationRuleCoversMHWPsWithTheBPSSource() throws {
+        let catalogue = try BundledCatalogue.load()
+        let rule = try #require(catalogue.rules.first { $0.id.rawValue == "wellbeing-practitioner-registration" })
+        #expect(rule.text.contains("MHWPs in NHS-commissioned healthcare"))
+        #expect(rule.text.contains("30 June 2025") && rule.text.contains("30 June 2026"))
+        #expect(rule.sources.map(\.rawValue).contains("bps_mhwp_register"))
+        let source = try #require(catalogue.sources.first { $0.id.rawValue == "bps_mhwp_register" })
+        #expect(source.url.hasPrefix("https://www.bps.org.uk/"))
+        #expect(source.date == "2025-06-24")
+        let mhwp = try catalogue.requireRole(.init(rawValue: "mental-health-and-wellbeing-practitioner"))
+        #expect(mhwp.registration.contains { $0.contains("30 June 2025") })
+    }
+
     @Test func everyFactWithAValueHasASourceOrIsMarkedUnsourced() throws {
         let catalogue = try BundledCatalogue.load()
         for role in catalogue.roles {
