@@ -118,11 +118,28 @@ func copyOfBundledCatalogue() throws -> URL {
     @Test func theLatestScaleCoversEveryBandWithItsSource() throws {
         let catalogue = try BundledCatalogue.load()
         let scale = try #require(catalogue.payScale)
-        #expect(scale.year == "2025/26")
-        #expect(scale.bands[Band("5")!] == PayScale.Range(minimum: 31_049, maximum: 37_796))
+        #expect(scale.year == "2026/27")
+        #expect(scale.effectiveFrom == "2026-04-01")
+        #expect(scale.bands[Band("5")!] == PayScale.Range(minimum: 32_074, maximum: 39_043))
         #expect(!scale.sources.isEmpty && scale.sources.allSatisfy { catalogue.source($0) != nil })
         // A range of bands spans the lower band's first point to the upper band's top.
-        #expect(scale.range(of: BandRange("6-7")!) == PayScale.Range(minimum: 38_682, maximum: 54_710))
-        #expect(scale.label(for: BandRange("4")!) == "£27,485 to £30,162 a year (2025/26)")
+        #expect(scale.range(of: BandRange("6-7")!) == PayScale.Range(minimum: 39_959, maximum: 56_515))
+        #expect(scale.label(for: BandRange("4")!) == "£28,392 to £31,157 a year (2026/27)")
+    }
+
+    /// The 2026/27 figures are derived, not published: each must be its 2025/26 figure × 1.033 rounded to the
+    /// pound (the 3.3% award), and the scale must say so.
+    @Test func the2026ScaleIsThe2025ScaleTimesTheAward() throws {
+        let catalogue = try BundledCatalogue.load()
+        let years = catalogue.payScales.map(\.year)
+        #expect(years == ["2025/26", "2026/27"])
+        let (before, after) = (catalogue.payScales[0], catalogue.payScales[1])
+        #expect(Set(before.bands.keys) == Set(after.bands.keys))
+        for (band, range) in before.bands {
+            let derived = after.bands[band]
+            #expect(derived?.minimum == Int((Double(range.minimum) * 1.033).rounded()), "band \(band)")
+            #expect(derived?.maximum == Int((Double(range.maximum) * 1.033).rounded()), "band \(band)")
+        }
+        #expect(after.status.hasPrefix("derived: each 2025/26 figure × 1.033"))
     }
 }

@@ -74,8 +74,8 @@ import Testing
             #expect(page.status == .ok)
             #expect(page.text.contains("Psychological wellbeing practitioner compared with High intensity therapist"))
             #expect(page.text.contains("Band when qualified"))
-            #expect(page.text.contains("Pay when qualified (2025/26)"))
-            #expect(page.text.contains("£31,049 to £37,796 a year (2025/26)"))
+            #expect(page.text.contains("Pay when qualified (2026/27)"))
+            #expect(page.text.contains("£32,074 to £39,043 a year (2026/27)"))
             let chooser = try await client.get("/compare")
             #expect(chooser.text.contains("Choose two or three roles"))
         }

@@ -28,29 +28,29 @@ ROWS
  L  span[family-and-systemic-psychotherapist]
  L  need-floor
 COLUMNS
-    wte[mental-health-and-wellbeing-practitioner]  OBJ  51892.2688
+    wte[mental-health-and-wellbeing-practitioner]  OBJ  53629.090399999994
     wte[mental-health-and-wellbeing-practitioner]  time[mental-health-and-wellbeing-practitioner]  -1181.25
     wte[mental-health-and-wellbeing-practitioner]  supervised[mental-health-and-wellbeing-practitioner]  -45
-    wte[assistant-psychologist]  OBJ  51892.2688
+    wte[assistant-psychologist]  OBJ  53629.090399999994
     wte[assistant-psychologist]  time[assistant-psychologist]  -945
     wte[assistant-psychologist]  supervised[assistant-psychologist]  -45
-    wte[clinical-associate-in-psychology]  OBJ  64126.623999999996
+    wte[clinical-associate-in-psychology]  OBJ  66267.35759999999
     wte[clinical-associate-in-psychology]  time[clinical-associate-in-psychology]  -1102.5
     wte[clinical-associate-in-psychology]  supervised[clinical-associate-in-psychology]  -45
-    wte[clinical-psychologist]  OBJ  86553.4896
+    wte[clinical-psychologist]  OBJ  89435.19279999999
     wte[clinical-psychologist]  time[clinical-psychologist]  -945
     wte[clinical-psychologist]  supervised[clinical-psychologist]  -22
     wte[clinical-psychologist]  supervising[clinical-psychologist]  -315
     wte[clinical-psychologist]  span[clinical-psychologist]  -6
-    wte[cbt-therapist]  OBJ  75450.08799999999
+    wte[cbt-therapist]  OBJ  77964.09199999999
     wte[cbt-therapist]  time[cbt-therapist]  -1102.5
     wte[cbt-therapist]  supervised[cbt-therapist]  -45
     wte[cbt-therapist]  supervising[cbt-therapist]  -160
     wte[cbt-therapist]  span[cbt-therapist]  -4
-    wte[psychological-therapist-other]  OBJ  75450.08799999999
+    wte[psychological-therapist-other]  OBJ  77964.09199999999
     wte[psychological-therapist-other]  time[psychological-therapist-other]  -1102.5
     wte[psychological-therapist-other]  supervised[psychological-therapist-other]  -45
-    wte[family-and-systemic-psychotherapist]  OBJ  75450.08799999999
+    wte[family-and-systemic-psychotherapist]  OBJ  77964.09199999999
     wte[family-and-systemic-psychotherapist]  time[family-and-systemic-psychotherapist]  -1102.5
     wte[family-and-systemic-psychotherapist]  supervised[family-and-systemic-psychotherapist]  -22
     wte[family-and-systemic-psychotherapist]  supervising[family-and-systemic-psychotherapist]  -160

@@ -41,50 +41,50 @@ ROWS
  E  post-size[arts-therapist]
  L  need-floor
 COLUMNS
-    wte[childrens-wellbeing-practitioner]  OBJ  51892.2688
+    wte[childrens-wellbeing-practitioner]  OBJ  53629.090399999994
     wte[childrens-wellbeing-practitioner]  time[childrens-wellbeing-practitioner]  -1181.25
     wte[childrens-wellbeing-practitioner]  supervised[childrens-wellbeing-practitioner]  -67
-    wte[childrens-wellbeing-practitioner]  budget  51892.2688
+    wte[childrens-wellbeing-practitioner]  budget  53629.090399999994
     wte[childrens-wellbeing-practitioner]  post-size[childrens-wellbeing-practitioner]  1
-    wte[clinical-associate-in-psychology]  OBJ  64126.623999999996
+    wte[clinical-associate-in-psychology]  OBJ  66267.35759999999
     wte[clinical-associate-in-psychology]  time[clinical-associate-in-psychology]  -1102.5
     wte[clinical-associate-in-psychology]  supervised[clinical-associate-in-psychology]  -45
-    wte[clinical-associate-in-psychology]  budget  64126.623999999996
+    wte[clinical-associate-in-psychology]  budget  66267.35759999999
     wte[clinical-associate-in-psychology]  post-size[clinical-associate-in-psychology]  1
-    wte[clinical-psychologist]  OBJ  86553.4896
+    wte[clinical-psychologist]  OBJ  89435.19279999999
     wte[clinical-psychologist]  time[clinical-psychologist]  -945
     wte[clinical-psychologist]  supervised[clinical-psychologist]  -22
     wte[clinical-psychologist]  supervising[clinical-psychologist]  -315
     wte[clinical-psychologist]  span[clinical-psychologist]  -6
-    wte[clinical-psychologist]  budget  86553.4896
+    wte[clinical-psychologist]  budget  89435.19279999999
     wte[clinical-psychologist]  post-size[clinical-psychologist]  1
-    wte[cbt-therapist]  OBJ  75450.08799999999
+    wte[cbt-therapist]  OBJ  77964.09199999999
     wte[cbt-therapist]  time[cbt-therapist]  -1102.5
     wte[cbt-therapist]  supervised[cbt-therapist]  -45
     wte[cbt-therapist]  supervising[cbt-therapist]  -160
     wte[cbt-therapist]  span[cbt-therapist]  -4
-    wte[cbt-therapist]  budget  75450.08799999999
+    wte[cbt-therapist]  budget  77964.09199999999
     wte[cbt-therapist]  post-size[cbt-therapist]  1
-    wte[family-and-systemic-psychotherapist]  OBJ  75450.08799999999
+    wte[family-and-systemic-psychotherapist]  OBJ  77964.09199999999
     wte[family-and-systemic-psychotherapist]  time[family-and-systemic-psychotherapist]  -1102.5
     wte[family-and-systemic-psychotherapist]  supervised[family-and-systemic-psychotherapist]  -22
     wte[family-and-systemic-psychotherapist]  supervising[family-and-systemic-psychotherapist]  -160
     wte[family-and-systemic-psychotherapist]  span[family-and-systemic-psychotherapist]  -4
-    wte[family-and-systemic-psychotherapist]  budget  75450.08799999999
+    wte[family-and-systemic-psychotherapist]  budget  77964.09199999999
     wte[family-and-systemic-psychotherapist]  post-size[family-and-systemic-psychotherapist]  1
-    wte[child-and-adolescent-psychotherapist]  OBJ  75450.08799999999
+    wte[child-and-adolescent-psychotherapist]  OBJ  77964.09199999999
     wte[child-and-adolescent-psychotherapist]  time[child-and-adolescent-psychotherapist]  -1102.5
     wte[child-and-adolescent-psychotherapist]  supervised[child-and-adolescent-psychotherapist]  -22
     wte[child-and-adolescent-psychotherapist]  supervising[child-and-adolescent-psychotherapist]  -160
     wte[child-and-adolescent-psychotherapist]  span[child-and-adolescent-psychotherapist]  -4
-    wte[child-and-adolescent-psychotherapist]  budget  75450.08799999999
+    wte[child-and-adolescent-psychotherapist]  budget  77964.09199999999
     wte[child-and-adolescent-psychotherapist]  post-size[child-and-adolescent-psychotherapist]  1
-    wte[arts-therapist]  OBJ  64126.623999999996
+    wte[arts-therapist]  OBJ  66267.35759999999
     wte[arts-therapist]  time[arts-therapist]  -1102.5
     wte[arts-therapist]  supervised[arts-therapist]  -22
     wte[arts-therapist]  supervising[arts-therapist]  -80
     wte[arts-therapist]  span[arts-therapist]  -2
-    wte[arts-therapist]  budget  64126.623999999996
+    wte[arts-therapist]  budget  66267.35759999999
     wte[arts-therapist]  post-size[arts-therapist]  1
     hours[clinical-psychologist,choice-assessment]  demand[choice-assessment]  0.47500000000000003
     hours[clinical-psychologist,choice-assessment]  time[clinical-psychologist]  1
@@ -169,7 +169,7 @@ RHS
     RHS  demand[psychotherapy]  40
     RHS  demand[arts-therapy]  30
     RHS  budget  500000
-    RHS  need-floor  153.2733334866067
+    RHS  need-floor  161.4158334947492
 BOUNDS
  UP BND  unmet[choice-assessment]  1000
  UP BND  unmet[low-intensity]  300

@@ -24,23 +24,23 @@ ROWS
  L  span[child-and-adolescent-psychotherapist]
  L  need-floor
 COLUMNS
-    wte[youth-intensive-psychological-practitioner]  OBJ  51892.2688
+    wte[youth-intensive-psychological-practitioner]  OBJ  53629.090399999994
     wte[youth-intensive-psychological-practitioner]  time[youth-intensive-psychological-practitioner]  -1181.25
     wte[youth-intensive-psychological-practitioner]  supervised[youth-intensive-psychological-practitioner]  -45
-    wte[assistant-psychologist]  OBJ  51892.2688
+    wte[assistant-psychologist]  OBJ  53629.090399999994
     wte[assistant-psychologist]  time[assistant-psychologist]  -945
     wte[assistant-psychologist]  supervised[assistant-psychologist]  -45
-    wte[clinical-psychologist]  OBJ  86553.4896
+    wte[clinical-psychologist]  OBJ  89435.19279999999
     wte[clinical-psychologist]  time[clinical-psychologist]  -945
     wte[clinical-psychologist]  supervised[clinical-psychologist]  -22
     wte[clinical-psychologist]  supervising[clinical-psychologist]  -315
     wte[clinical-psychologist]  span[clinical-psychologist]  -6
-    wte[family-and-systemic-psychotherapist]  OBJ  75450.08799999999
+    wte[family-and-systemic-psychotherapist]  OBJ  77964.09199999999
     wte[family-and-systemic-psychotherapist]  time[family-and-systemic-psychotherapist]  -1102.5
     wte[family-and-systemic-psychotherapist]  supervised[family-and-systemic-psychotherapist]  -22
     wte[family-and-systemic-psychotherapist]  supervising[family-and-systemic-psychotherapist]  -160
     wte[family-and-systemic-psychotherapist]  span[family-and-systemic-psychotherapist]  -4
-    wte[child-and-adolescent-psychotherapist]  OBJ  75450.08799999999
+    wte[child-and-adolescent-psychotherapist]  OBJ  77964.09199999999
     wte[child-and-adolescent-psychotherapist]  time[child-and-adolescent-psychotherapist]  -1102.5
     wte[child-and-adolescent-psychotherapist]  supervised[child-and-adolescent-psychotherapist]  -22
     wte[child-and-adolescent-psychotherapist]  supervising[child-and-adolescent-psychotherapist]  -160

@@ -22,19 +22,19 @@ ROWS
  E  post-size[cbt-therapist]
  L  need-floor
 COLUMNS
-    wte[education-mental-health-practitioner]  OBJ  51892.2688
+    wte[education-mental-health-practitioner]  OBJ  53629.090399999994
     wte[education-mental-health-practitioner]  time[education-mental-health-practitioner]  -1102.5
     wte[education-mental-health-practitioner]  supervised[education-mental-health-practitioner]  -67
     wte[education-mental-health-practitioner]  rule[0]  -0.75
     wte[education-mental-health-practitioner]  post-size[education-mental-health-practitioner]  1
-    wte[clinical-psychologist]  OBJ  86553.4896
+    wte[clinical-psychologist]  OBJ  89435.19279999999
     wte[clinical-psychologist]  time[clinical-psychologist]  -945
     wte[clinical-psychologist]  supervised[clinical-psychologist]  -22
     wte[clinical-psychologist]  supervising[clinical-psychologist]  -315
     wte[clinical-psychologist]  span[clinical-psychologist]  -4
     wte[clinical-psychologist]  rule[0]  1
     wte[clinical-psychologist]  post-size[clinical-psychologist]  1
-    wte[cbt-therapist]  OBJ  75450.08799999999
+    wte[cbt-therapist]  OBJ  77964.09199999999
     wte[cbt-therapist]  time[cbt-therapist]  -1102.5
     wte[cbt-therapist]  supervised[cbt-therapist]  -45
     wte[cbt-therapist]  supervising[cbt-therapist]  -315

@@ -27,30 +27,30 @@ ROWS
  L  span[child-and-adolescent-psychotherapist]
  L  need-floor
 COLUMNS
-    wte[clinical-psychologist]  OBJ  71580.17199999999
+    wte[clinical-psychologist]  OBJ  73967.36639999998
     wte[clinical-psychologist]  time[clinical-psychologist]  -945
     wte[clinical-psychologist]  supervised[clinical-psychologist]  -22
     wte[clinical-psychologist]  supervising[clinical-psychologist]  -315
     wte[clinical-psychologist]  span[clinical-psychologist]  -6
-    wte[counselling-psychologist]  OBJ  71580.17199999999
+    wte[counselling-psychologist]  OBJ  73967.36639999998
     wte[counselling-psychologist]  time[counselling-psychologist]  -945
     wte[counselling-psychologist]  supervised[counselling-psychologist]  -22
     wte[counselling-psychologist]  supervising[counselling-psychologist]  -315
     wte[counselling-psychologist]  span[counselling-psychologist]  -6
-    wte[cbt-therapist]  OBJ  61345.62799999999
+    wte[cbt-therapist]  OBJ  63395.13439999999
     wte[cbt-therapist]  time[cbt-therapist]  -1102.5
     wte[cbt-therapist]  supervised[cbt-therapist]  -45
     wte[cbt-therapist]  supervising[cbt-therapist]  -160
     wte[cbt-therapist]  span[cbt-therapist]  -4
-    wte[psychological-therapist-other]  OBJ  61345.62799999999
+    wte[psychological-therapist-other]  OBJ  63395.13439999999
     wte[psychological-therapist-other]  time[psychological-therapist-other]  -1102.5
     wte[psychological-therapist-other]  supervised[psychological-therapist-other]  -45
-    wte[child-and-adolescent-psychotherapist]  OBJ  61345.62799999999
+    wte[child-and-adolescent-psychotherapist]  OBJ  63395.13439999999
     wte[child-and-adolescent-psychotherapist]  time[child-and-adolescent-psychotherapist]  -1102.5
     wte[child-and-adolescent-psychotherapist]  supervised[child-and-adolescent-psychotherapist]  -22
     wte[child-and-adolescent-psychotherapist]  supervising[child-and-adolescent-psychotherapist]  -160
     wte[child-and-adolescent-psychotherapist]  span[child-and-adolescent-psychotherapist]  -4
-    wte[assistant-psychologist]  OBJ  39576.441199999994
+    wte[assistant-psychologist]  OBJ  40907.71119999999
     wte[assistant-psychologist]  time[assistant-psychologist]  -945
     wte[assistant-psychologist]  supervised[assistant-psychologist]  -45
     hours[clinical-psychologist,assessment-formulation]  demand[assessment-formulation]  0.30000000000000004

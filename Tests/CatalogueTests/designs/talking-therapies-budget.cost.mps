@@ -25,30 +25,30 @@ ROWS
  L  budget
  L  need-floor
 COLUMNS
-    wte[psychological-wellbeing-practitioner]  OBJ  51892.2688
+    wte[psychological-wellbeing-practitioner]  OBJ  53629.090399999994
     wte[psychological-wellbeing-practitioner]  time[psychological-wellbeing-practitioner]  -1181.25
     wte[psychological-wellbeing-practitioner]  supervised[psychological-wellbeing-practitioner]  -67
     wte[psychological-wellbeing-practitioner]  supervising[psychological-wellbeing-practitioner]  -160
     wte[psychological-wellbeing-practitioner]  span[psychological-wellbeing-practitioner]  -4
-    wte[psychological-wellbeing-practitioner]  budget  51892.2688
-    wte[high-intensity-therapist]  OBJ  75450.08799999999
+    wte[psychological-wellbeing-practitioner]  budget  53629.090399999994
+    wte[high-intensity-therapist]  OBJ  77964.09199999999
     wte[high-intensity-therapist]  time[high-intensity-therapist]  -1181.25
     wte[high-intensity-therapist]  supervised[high-intensity-therapist]  -45
     wte[high-intensity-therapist]  supervising[high-intensity-therapist]  -160
     wte[high-intensity-therapist]  span[high-intensity-therapist]  -4
-    wte[high-intensity-therapist]  budget  75450.08799999999
-    wte[counsellor]  OBJ  64126.623999999996
+    wte[high-intensity-therapist]  budget  77964.09199999999
+    wte[counsellor]  OBJ  66267.35759999999
     wte[counsellor]  time[counsellor]  -1181.25
     wte[counsellor]  supervised[counsellor]  -45
     wte[counsellor]  supervising[counsellor]  -160
     wte[counsellor]  span[counsellor]  -4
-    wte[counsellor]  budget  64126.623999999996
-    wte[clinical-psychologist]  OBJ  86553.4896
+    wte[counsellor]  budget  66267.35759999999
+    wte[clinical-psychologist]  OBJ  89435.19279999999
     wte[clinical-psychologist]  time[clinical-psychologist]  -945
     wte[clinical-psychologist]  supervised[clinical-psychologist]  -22
     wte[clinical-psychologist]  supervising[clinical-psychologist]  -315
     wte[clinical-psychologist]  span[clinical-psychologist]  -6
-    wte[clinical-psychologist]  budget  86553.4896
+    wte[clinical-psychologist]  budget  89435.19279999999
     hours[psychological-wellbeing-practitioner,assessment]  demand[assessment]  0.8999999999999999
     hours[psychological-wellbeing-practitioner,assessment]  time[psychological-wellbeing-practitioner]  1
     hours[high-intensity-therapist,assessment]  demand[assessment]  0.8999999999999999
@@ -108,7 +108,7 @@ RHS
     RHS  demand[high-intensity-cbt]  3531
     RHS  demand[counselling-for-depression]  1413
     RHS  budget  5000000
-    RHS  need-floor  2426.596770671731
+    RHS  need-floor  2572.6725232220615
 BOUNDS
  UP BND  unmet[assessment]  14125
  UP BND  unmet[guided-self-help]  7769

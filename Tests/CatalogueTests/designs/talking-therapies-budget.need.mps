@@ -28,22 +28,22 @@ COLUMNS
     wte[psychological-wellbeing-practitioner]  supervised[psychological-wellbeing-practitioner]  -67
     wte[psychological-wellbeing-practitioner]  supervising[psychological-wellbeing-practitioner]  -160
     wte[psychological-wellbeing-practitioner]  span[psychological-wellbeing-practitioner]  -4
-    wte[psychological-wellbeing-practitioner]  budget  51892.2688
+    wte[psychological-wellbeing-practitioner]  budget  53629.090399999994
     wte[high-intensity-therapist]  time[high-intensity-therapist]  -1181.25
     wte[high-intensity-therapist]  supervised[high-intensity-therapist]  -45
     wte[high-intensity-therapist]  supervising[high-intensity-therapist]  -160
     wte[high-intensity-therapist]  span[high-intensity-therapist]  -4
-    wte[high-intensity-therapist]  budget  75450.08799999999
+    wte[high-intensity-therapist]  budget  77964.09199999999
     wte[counsellor]  time[counsellor]  -1181.25
     wte[counsellor]  supervised[counsellor]  -45
     wte[counsellor]  supervising[counsellor]  -160
     wte[counsellor]  span[counsellor]  -4
-    wte[counsellor]  budget  64126.623999999996
+    wte[counsellor]  budget  66267.35759999999
     wte[clinical-psychologist]  time[clinical-psychologist]  -945
     wte[clinical-psychologist]  supervised[clinical-psychologist]  -22
     wte[clinical-psychologist]  supervising[clinical-psychologist]  -315
     wte[clinical-psychologist]  span[clinical-psychologist]  -6
-    wte[clinical-psychologist]  budget  86553.4896
+    wte[clinical-psychologist]  budget  89435.19279999999
     hours[psychological-wellbeing-practitioner,assessment]  demand[assessment]  0.8999999999999999
     hours[psychological-wellbeing-practitioner,assessment]  time[psychological-wellbeing-practitioner]  1
     hours[high-intensity-therapist,assessment]  demand[assessment]  0.8999999999999999
