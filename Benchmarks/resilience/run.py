@@ -48,15 +48,8 @@ LIGHT_SERVICE = os.environ.get("LIGHT_SERVICE", "mental-health-support-team")
 ROLE_PAGE = "/roles/clinical-psychologist"
 # The heavy design of Tests/EndToEnd/test_resilience.py: perinatal with whole posts (a MILP), large demand and
 # caps on three roles, so that the branch and bound has work to do.
-HEAVY_DESIGN = {
-    "service": "perinatal",
-    "posts": "whole",
-    "demand": {"assessment-formulation": 543400, "cbt": 822, "parent-infant": 372409, "groups": 1930294},
-    "limits": {
-        "psychological-therapist-other": {"maximum": 27.5}, "assistant-psychologist": {"maximum": 22.5},
-        "counselling-psychologist": {"maximum": 36.5},
-    },
-}
+with open(os.path.join(ROOT, "Tests", "EndToEnd", "heavy-design.json")) as heavy_file:
+    HEAVY_DESIGN = json.load(heavy_file)
 # Settings this benchmark controls: never inherited from the caller's environment.
 OWN_SETTINGS = (
     "DATABASE_URL", "PORT", "SKILLMIX_HOST", "SKILLMIX_WORKERS", "SKILLMIX_QUEUE_LENGTH", "SKILLMIX_JOB_SECONDS",

@@ -1,6 +1,7 @@
 """Issue 12, end to end: no request can crash, stall or flood Skillmix. Each test starts the built binary (and,
 for the PostgreSQL test, a throwaway cluster of its own) on loopback, abuses it, and checks that it answers
 with a 4xx or a 503 instead of a 500, a crash or a stall, and that acknowledged saves survive."""
+import json
 import os
 import random
 import select
@@ -22,15 +23,8 @@ from resilience_support import (
 
 # A team design that keeps the debug binary's solver busy for a second or more (about 1.5 s on a 2-core machine):
 # perinatal with whole posts (a MILP), large demand and caps on three roles, so the branch and bound has work to do.
-HEAVY_DESIGN = {
-    "service": "perinatal",
-    "posts": "whole",
-    "demand": {"assessment-formulation": 543400, "cbt": 822, "parent-infant": 372409, "groups": 1930294},
-    "limits": {
-        "psychological-therapist-other": {"maximum": 27.5}, "assistant-psychologist": {"maximum": 22.5},
-        "counselling-psychologist": {"maximum": 36.5},
-    },
-}
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "heavy-design.json")) as heavy_file:
+    HEAVY_DESIGN = json.load(heavy_file)  # shared with Benchmarks/resilience/run.py
 # A cheap one for the save loops.
 LIGHT_DESIGNS = [{"service": "talking-therapies"}, {"service": "perinatal"}, {"service": "mental-health-support-team"}]
 FORM_HEADERS = {"Content-Type": "application/x-www-form-urlencoded", "Sec-Fetch-Site": "same-origin"}
