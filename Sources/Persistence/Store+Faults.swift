@@ -1,4 +1,7 @@
+@preconcurrency import AsyncKit
 import Foundation
+import NIOCore
+import NIOPosix
 import PostgresKit
 import SQLKit
 import SQLiteKit
@@ -40,14 +43,10 @@ extension Store {
                 return error
             }
             return StoreError.unavailable(reason: "\(error.code)")
+        // Connection refused, pool timeouts, closed channels: the database is out of reach.
+        case is NIOConnectionError, is ChannelError, is IOError, is ConnectionPoolError, is ConnectionPoolTimeoutError:
+            return StoreError.unavailable(reason: String(describing: error))
         default:
-            // Connection refused, pool timeouts, closed channels: the database is out of reach.
-            let name = String(reflecting: type(of: error))
-            if name.contains("NIO") || name.contains("Channel") || name.contains("ConnectionPool")
-                || name.contains("IOError")
-            {
-                return StoreError.unavailable(reason: String(describing: error))
-            }
             return error
         }
     }

@@ -28,10 +28,11 @@ public final class Store: Sendable {
             try await store.ping()
         } catch {
             try? await store.close()
-            switch store.classify(error) as? StoreError {
-            case .damaged(let database, let reason): throw StoreError.damaged(database, reason: reason)
-            case .readOnly(let database, let reason): throw StoreError.readOnly(database, reason: reason)
-            default: break
+            if let fault = store.classify(error) as? StoreError {
+                switch fault {
+                case .damaged, .readOnly: throw fault
+                default: break
+                }
             }
             throw StoreError.cannotConnect(configuration.description, reason: Store.describe(error))
         }
