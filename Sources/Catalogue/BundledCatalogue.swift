@@ -37,6 +37,7 @@ public enum BundledCatalogue {
         let team: TeamParametersFile = try files.decode("team-parameters.yaml")
         let projection: ProjectionFile = try files.decode("projection.yaml")
         let regions: RegionsData = try files.decode("regions.yaml")
+        let changelog: ChangelogFile = try files.decode("changelog.yaml")
         var serviceModels: [ServiceModel] = []
         var serviceModelFiles: [String: String] = [:]
         for name in files.names(in: "service-models") {
@@ -52,7 +53,7 @@ public enum BundledCatalogue {
             roles.append(file.role)
             roleFiles[file.role.id] = name
         }
-        let catalogue = Catalogue(
+        var catalogue = Catalogue(
             stamp: CatalogueStamp(version: header.version, checksum: files.checksum),
             groups: groups.groups.map(\.group),
             roles: roles,
@@ -69,6 +70,7 @@ public enum BundledCatalogue {
             projection: projection.projection,
             regions: regions
         )
+        catalogue.changes = changelog.changes
         if let problem = catalogue.problems.first {
             throw CatalogueError(problem: problem, roleFiles: roleFiles, otherFiles: serviceModelFiles)
         }

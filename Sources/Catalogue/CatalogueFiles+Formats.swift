@@ -23,13 +23,36 @@ struct GroupsFile: Decodable {
 
 struct SourcesFile: Decodable {
     struct Entry: Decodable {
+        /// `checked` as written: a date, or the words "not checked"; a source without it is refused.
+        struct Checked: Decodable {
+            var day: CalendarDay?
+
+            init(from decoder: any Decoder) throws {
+                let text = try decoder.singleValueContainer().decode(String.self)
+                if text == "not checked" { return }
+                guard let day = CalendarDay(text) else {
+                    throw DecodingError.dataCorrupted(
+                        .init(
+                            codingPath: decoder.codingPath,
+                            debugDescription:
+                                "must be the day someone read the page (YYYY-MM-DD) or \"not checked\"; got \"\(text)\""
+                        ))
+                }
+                self.day = day
+            }
+        }
         var url: String
         var publisher: String
         var title: String?
         var date: String?
         var dateBasis: String?
+        var checked: Checked
+        var checkedNote: String?
+        var secondary: String?
         func source(id: Source.ID) -> Source {
-            Source(id: id, url: url, publisher: publisher, title: title, date: date, dateBasis: dateBasis)
+            Source(
+                id: id, url: url, publisher: publisher, title: title, date: date, dateBasis: dateBasis,
+                checked: checked.day, checkedNote: checkedNote, secondary: secondary)
         }
     }
     var sources: [String: Entry]
@@ -208,4 +231,8 @@ struct TeamParametersFile: Decodable {
 
 struct ProjectionFile: Decodable {
     var projection: ProjectionDefaults
+}
+
+struct ChangelogFile: Decodable {
+    var changes: [CatalogueChange]
 }

@@ -21,6 +21,7 @@ struct PathCommand: AsyncParsableCommand {
     var monthsInRole: Int = 0
     @Flag(help: "Print JSON (the API's shape).") var json = false
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var day: DayOption
 
     func validate() throws {
         guard RouteFinder.Objective(rawValue: optimise) != nil else {
@@ -33,7 +34,7 @@ struct PathCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await withPreparedStore(database) { store in
-            let catalogue = try await store.catalogue()
+            let catalogue = try await store.catalogue(on: day)
             let query = RouteQuery(
                 from: from, to: to, objective: RouteFinder.Objective(rawValue: optimise) ?? .time,
                 monthsInRole: monthsInRole)
@@ -89,10 +90,11 @@ struct RoutesCommand: AsyncParsableCommand {
     @Option(help: "Only routes starting here: a role id or an entry point id.") var from: String?
     @Flag(help: "Print JSON (the API's shape).") var json = false
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var day: DayOption
 
     func run() async throws {
         try await withPreparedStore(database) { store in
-            let catalogue = try await store.catalogue()
+            let catalogue = try await store.catalogue(on: day)
             let finder = RouteFinder(catalogue: catalogue)
             var routes = catalogue.routes
             if let from {
@@ -131,10 +133,11 @@ struct InsightsCommand: AsyncParsableCommand {
 
     @Flag(help: "Print JSON (the API's shape).") var json = false
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var day: DayOption
 
     func run() async throws {
         try await withPreparedStore(database) { store in
-            let catalogue = try await store.catalogue()
+            let catalogue = try await store.catalogue(on: day)
             let insights = CareerInsights(catalogue: catalogue)
             if json {
                 try printJSON(APIRepresentation.insights(insights, catalogue: catalogue))

@@ -21,20 +21,26 @@ struct CommissionCommand: AsyncParsableCommand {
     @OptionGroup var options: ScenarioOptions
     @Option(help: "National trainee salaries a year, in pounds with on-costs.") var budget: Double?
     @Option(
+        name: .customLong("pay-year"),
+        help: "Cost trainees at this Agenda for Change year, e.g. 2025/26 (default: the year in force).")
+    var payYear: String?
+    @Option(
         name: .customLong("supervision-ratio"),
         help: "New training places a year per WTE of the roles that supervise the trainees (default 0.25).")
     var supervisionRatio: Double?
     @Option(help: "Also write the commissioning model (every place) to this MPS file.") var mps: String?
     @Flag(help: "Print JSON (the API's shape).") var json = false
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var day: DayOption
 
     func run() async throws {
         var request = try options.scenarioRequest()
         if let budget { request.trainingBudget = budget }
+        if let payYear { request.payYear = payYear }
         if let supervisionRatio { request.supervisionRatio = supervisionRatio }
         let scenario = request
         try await withPreparedStore(database) { store in
-            let planner = ProjectionPlanner(catalogue: try await store.catalogue())
+            let planner = ProjectionPlanner(catalogue: try await store.catalogue(on: day))
             let report = try planner.commission(scenario)
             if let mps {
                 do {

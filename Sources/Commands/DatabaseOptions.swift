@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import Persistence
 import Web
+import Workforce
 
 /// The database a command works on: `--database-url`, else `DATABASE_URL`, else the local SQLite file.
 struct DatabaseOptions: ParsableArguments {
@@ -39,4 +40,27 @@ func withPreparedStore<R>(_ options: DatabaseOptions, _ body: (Store) async thro
         try? await store.close()
         throw error
     }
+}
+
+/// The day a command answers for, which picks the pay year in force: `--on YYYY-MM-DD`, else today in England.
+struct DayOption: ParsableArguments {
+    @Option(
+        name: .customLong("on"),
+        help: "Answer as on this day, YYYY-MM-DD (default: today); it picks the pay year in force.")
+    var text: String?
+
+    func validate() throws {
+        if let text, CalendarDay(text) == nil {
+            throw ValidationError(
+                "--on must be a real date written as YYYY-MM-DD, such as 2026-04-01; got \"\(text.prefix(40))\".")
+        }
+    }
+
+    /// The day asked for, or today in England.
+    var day: CalendarDay { text.flatMap(CalendarDay.init) ?? EnglishDay(Date()).day }
+}
+
+extension Store {
+    /// The catalogue, answering for the day the command was given.
+    func catalogue(on option: DayOption) async throws -> Catalogue { try await catalogue().on(option.day) }
 }

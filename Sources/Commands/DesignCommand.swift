@@ -32,6 +32,10 @@ struct DesignCommand: AsyncParsableCommand {
     var onCosts: String = "full"
     @Option(name: .customLong("pay-point"), help: "Cost posts at the top or the entry point of their band.")
     var payPoint: String = "top"
+    @Option(
+        name: .customLong("pay-year"),
+        help: "Cost posts at this Agenda for Change year, e.g. 2025/26 (default: the year in force).")
+    var payYear: String?
     @Option(parsing: .singleValue, help: "A role that cannot be recruited; repeat for more.")
     var unavailable: [String] = []
     @Option(parsing: .singleValue, help: "Your current team, as ROLE=WTE; repeat for each role.")
@@ -46,10 +50,11 @@ struct DesignCommand: AsyncParsableCommand {
     var mpsNeedStage: String?
     @Flag(help: "Print JSON (the API's shape).") var json = false
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var day: DayOption
 
     func run() async throws {
         try await withPreparedStore(database) { store in
-            let catalogue = try await store.catalogue()
+            let catalogue = try await store.catalogue(on: day)
             if list {
                 printServiceModels(catalogue)
                 return
@@ -106,7 +111,7 @@ struct DesignCommand: AsyncParsableCommand {
         return DesignInput(
             service: .init(rawValue: service), demand: try pairs(demand, option: "--demand"), budget: budget,
             posts: postSize, onCosts: basis, payPoint: point, unavailable: unavailable.map { .init(rawValue: $0) },
-            current: try pairs(current, option: "--current"))
+            current: try pairs(current, option: "--current"), payYear: payYear)
     }
 
     func pairs(_ values: [String], option: String) throws -> [String: Double] {

@@ -20,11 +20,12 @@ struct ProjectCommand: AsyncParsableCommand {
     @OptionGroup var options: ScenarioOptions
     @Flag(help: "Print JSON (the API's shape).") var json = false
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var day: DayOption
 
     func run() async throws {
         let scenarioRequest = try options.scenarioRequest()
         try await withPreparedStore(database) { store in
-            let report = try ProjectionPlanner(catalogue: try await store.catalogue()).project(scenarioRequest)
+            let report = try ProjectionPlanner(catalogue: try await store.catalogue(on: day)).project(scenarioRequest)
             if json {
                 try printJSON(APIRepresentation.projection(report))
             } else {
@@ -40,8 +41,12 @@ struct ScenarioOptions: ParsableArguments {
     @Option(help: "Monte Carlo runs (1 to 20,000); overrides the scenario's.") var runs: Int?
     @Option(help: "Random seed: the same seed gives the same answer.") var seed: UInt64?
     @Option(help: "Years ahead (1 to 20).") var years: Int?
-    @Option(help: "regions (the 7 NHS England regions) or boards (the 42 integrated care boards).")
+    @Option(help: "regions (the 7 NHS England regions) or boards (the integrated care boards in force).")
     var geography: String?
+    @Option(
+        name: .customLong("board-set"),
+        help: "With --geography boards: 2026 (the 36 boards from 1 April 2026) or 2022 (the 42 boards before).")
+    var boardSet: String?
 
     func scenarioRequest() throws -> ProjectionScenario {
         var request = ProjectionScenario()
@@ -66,6 +71,10 @@ struct ScenarioOptions: ParsableArguments {
                 throw ValidationError("--geography must be regions or boards; you gave \(geography).")
             }
             request.geography = value
+        }
+        if let boardSet {
+            request.geography = .boards
+            request.boardSet = boardSet
         }
         return request
     }

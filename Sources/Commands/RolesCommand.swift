@@ -27,10 +27,11 @@ struct RolesCommand: AsyncParsableCommand {
         @Option(help: "Words to search for.") var search: String?
         @Flag(help: "Print JSON (the API's shape) instead of a table.") var json = false
         @OptionGroup var database: DatabaseOptions
+        @OptionGroup var day: DayOption
 
         func run() async throws {
             try await withPreparedStore(database) { store in
-                let catalogue = try await store.catalogue()
+                let catalogue = try await store.catalogue(on: day)
                 var parameters: [(name: String, value: String)] = []
                 let given: [(RoleFilter.Parameter, String?)] = [
                     (.group, group), (.age, age), (.setting, setting), (.band, band), (.salaried, salaried),
@@ -72,10 +73,11 @@ struct RolesCommand: AsyncParsableCommand {
         @Argument(help: "The role's id, e.g. clinical-psychologist (see `skillmix roles list`).") var id: String
         @Flag(help: "Print JSON (the API's shape).") var json = false
         @OptionGroup var database: DatabaseOptions
+        @OptionGroup var day: DayOption
 
         func run() async throws {
             try await withPreparedStore(database) { store in
-                let catalogue = try await store.catalogue()
+                let catalogue = try await store.catalogue(on: day)
                 let role = try catalogue.requireRole(Role.ID(rawValue: id))
                 if json {
                     try printJSON(APIRepresentation.role(role, catalogue: catalogue))
@@ -92,10 +94,11 @@ struct RolesCommand: AsyncParsableCommand {
         @Argument(help: "Two or three role ids.") var ids: [String]
         @Flag(help: "Print JSON (the API's shape).") var json = false
         @OptionGroup var database: DatabaseOptions
+        @OptionGroup var day: DayOption
 
         func run() async throws {
             try await withPreparedStore(database) { store in
-                let catalogue = try await store.catalogue()
+                let catalogue = try await store.catalogue(on: day)
                 let comparison = try RoleComparison(ids: ids.map(Role.ID.init(rawValue:)), in: catalogue)
                 if json {
                     try printJSON(APIRepresentation.comparison(comparison, catalogue: catalogue))

@@ -209,6 +209,7 @@ public struct DesignFormPage: Sendable {
                                 ),
                                 ("entry", "Entry point of the band", nil),
                             ]),
+                        payYearChoice(fields, name: Field.payYear, catalogue: catalogue),
                     ]),
                 .tag("fieldset", [], roles),
                 .tag("button", [("class", "button"), ("type", "submit")], [.text("Design the team")]),

@@ -42,7 +42,17 @@ public struct DesignResultPage: Sendable {
         ]
         if let budget = design.input.budget { items.append(fact("Budget", Formatting.pounds(budget))) }
         items.append(fact("Catalogue", "version \(design.catalogueVersion), saved \(createdAt)"))
+        items.append(
+            fact(
+                "Pay year",
+                design.payYear.map { year in catalogue.payScales.last { $0.name == year }?.shortLabel ?? year }
+                    ?? "Not recorded"))
         var notes: [Markup] = [.tag("dl", [("class", "facts")], items), .paragraph(design.costBasis)]
+        if let note = payYearNote(used: design.payYear, catalogue: catalogue),
+            design.payYear != catalogue.payScale?.name
+        {
+            notes.append(.caution(note))
+        }
         if design.catalogueVersion != catalogue.stamp.version {
             notes.append(
                 .caution(

@@ -23,7 +23,11 @@ public struct ProjectionFormPage: Sendable {
     public func render() -> String {
         typealias Field = ProjectionScenario.FormField
         var content: [Markup] = [.heading(1, "Project the workforce")]
-        let form = FormFields(values: values, problem: problem)
+        var form = FormFields(values: values, problem: problem)
+        let boardSetInForce = catalogue.regions?.boardSet(on: catalogue.asOf)
+        if form.values[Field.geography] == "boards", let boardSetInForce {
+            form.values[Field.geography] = "boards-\(boardSetInForce.id)"
+        }
         if let summary = form.errorSummary() { content.append(summary) }
         let defaults = catalogue.projection
         content.append(
@@ -97,10 +101,15 @@ public struct ProjectionFormPage: Sendable {
                             form.text(Field.name, label: "A name for this scenario (optional)"),
                             form.radios(
                                 Field.geography, legend: "Places",
-                                [
-                                    ("regions", "The 7 NHS England regions", nil),
-                                    ("boards", "The 42 integrated care boards", nil),
-                                ]),
+                                [("regions", "The 7 NHS England regions", nil)]
+                                    + (catalogue.regions?.boardSets.reversed() ?? []).map { set in
+                                        (
+                                            "boards-\(set.id)", "The \(set.boards.count) integrated care boards",
+                                            set == boardSetInForce
+                                                ? "In force since \(set.effectiveFrom.text)."
+                                                : "From \(set.effectiveFrom.text), to match figures published on them."
+                                        )
+                                    }),
                             .tag(
                                 "div", [("class", "field-row")],
                                 [
@@ -151,6 +160,7 @@ public struct ProjectionFormPage: Sendable {
                                             "Default \(Formatting.percent(ProjectionScenario.defaultPlanningMargin)) above each target"
                                     ),
                                 ]),
+                            payYearChoice(form, name: Field.payYear, catalogue: catalogue),
                         ]),
                     .tag(
                         "fieldset", [],
@@ -168,10 +178,42 @@ public struct ProjectionFormPage: Sendable {
                         ]),
                     .tag("button", [("class", "button"), ("type", "submit")], [.text("Project the workforce")]),
                 ]))
+        if let regions = catalogue.regions, let boardSetInForce { content.append(boards(boardSetInForce, regions)) }
         return Layout(
             title: problem == nil ? "Project the workforce" : "Error: project the workforce", section: .planning,
             breadcrumbs: [("Home", .home)], catalogueVersion: catalogue.stamp.version
         ).render(content)
+    }
+}
+
+extension ProjectionFormPage {
+    /// The boards in force, with their codes and where each population comes from; a code or figure that is
+    /// not published says so.
+    func boards(_ set: BoardSet, _ regions: RegionsData) -> Markup {
+        let regionNames = Dictionary(uniqueKeysWithValues: regions.regions.map { ($0.id, $0.name) })
+        return .tag(
+            "details", [],
+            [
+                .tag(
+                    "summary", [],
+                    [.text("The \(set.boards.count) integrated care boards in force since \(set.effectiveFrom.text)")]),
+                .paragraph(
+                    "A board formed from others has their published populations added up, or a share of each where "
+                        + "a board was split; those figures are derived, and the sum is shown."),
+                .dataTable(
+                    caption: "Integrated care boards and their populations",
+                    header: ["Board", "Code", "Region", "Population", "Where it comes from"],
+                    rows: set.boards.map { board in
+                        let population = regions.population(of: board)
+                        return [
+                            .text(board.name),
+                            .text((board.code ?? "Not published") + (board.codeNote == nil ? "" : " (not confirmed)")),
+                            .text(regionNames[board.region] ?? board.region),
+                            .text(population.map { Formatting.number($0.value) } ?? "Not published"),
+                            .text(population.map { $0.sum.map { "Derived: \($0)" } ?? "Published" } ?? "Missing"),
+                        ]
+                    }, numericFrom: 3),
+            ])
     }
 }
 
@@ -350,6 +392,9 @@ public struct ProjectionResultPage: Sendable {
                     + "available\(plan.budget.map { " and a training budget of \(Formatting.pounds($0)) a year" } ?? ""). "
                     + "\(plan.placesSolved) of \(plan.placesTotal) places solved. The fan charts below project this plan."
             ),
+            payYearNote(used: plan.payYear, catalogue: catalogue).map { note in
+                plan.payYear == catalogue.payScale?.name ? .paragraph(note) : .caution(note)
+            } ?? .empty,
             table(
                 caption: "National training places a year",
                 header: [
@@ -440,7 +485,10 @@ public struct ProjectionComparePage: Sendable {
         }
         func last(_ report: ProjectionReport) -> Int { report.years.count - 1 }
         let rows: [Markup] = [
-            row("Places") { $0.scenario.geography == .regions ? "7 regions" : "42 boards" },
+            row("Places") { report in
+                guard report.scenario.geography == .boards else { return "\(report.places.count) regions" }
+                return "\(report.places.count) boards" + (report.scenario.boardSet.map { " (\($0) set)" } ?? "")
+            },
             row("Years") { "\($0.years.first ?? 0) to \($0.years.last ?? 0)" },
             row("Runs and seed") { "\(Formatting.number(Double($0.scenario.runs))), seed \($0.scenario.seed)" },
             row("Training intake") { Formatting.percent($0.scenario.intakeScale) + " of the defaults" },

@@ -108,7 +108,8 @@ public struct RoleProfilePage: Sendable {
                             "dd", [],
                             [
                                 .paragraph(
-                                    "Agenda for Change \(scale.year), England, before London weighting. Reliability: \(scale.status)."
+                                    "Agenda for Change \(scale.name), in force from \(scale.effectiveFrom.text), England, before London "
+                                        + "weighting. Basis: \(scale.basis.rawValue); \(scale.status)."
                                 ),
                                 .citation(scale.sources, in: catalogue),
                             ]

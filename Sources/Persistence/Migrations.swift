@@ -121,6 +121,17 @@ extension Store {
                 try await db.create(index: "\(table)_created_at").on(table).column("created_at").run()
             }
         },
+        Migration(version: 7, name: "source checks and the catalogue changelog") { db in
+            // One column a statement: SQLite adds one at a time.
+            for column in ["checked", "checked_note", "secondary"] {
+                try await db.alter(table: "sources").column(column, type: .text).run()
+            }
+            try await db.create(table: "catalogue_changes")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("position", type: .int, .notNull)
+                .column("details", type: .text, .notNull)
+                .run()
+        },
     ]
 
     /// Applies every migration not yet applied; returns the versions applied now. Safe to run from

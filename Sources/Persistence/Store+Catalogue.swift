@@ -42,7 +42,8 @@ extension Store {
             if previous == catalogue.stamp { return .unchanged(catalogue.stamp) }
             for table in [
                 "role_groups", "roles", "entry_points", "rules", "figures", "career_routes", "pay_scales", "sources",
-                "service_models", "team_parameters", "projection_defaults", "nhs_regions", "catalogue_state",
+                "service_models", "team_parameters", "projection_defaults", "nhs_regions", "catalogue_changes",
+                "catalogue_state",
             ] {
                 try await db.delete(from: table).run()
             }
@@ -65,12 +66,13 @@ extension Store {
             try await insertDocuments("rules", catalogue.rules) { $0.id.rawValue }
             try await insertDocuments("figures", catalogue.figures) { $0.id.rawValue }
             try await insertDocuments("career_routes", catalogue.routes) { $0.id.rawValue }
-            try await insertDocuments("pay_scales", catalogue.payScales) { $0.year }
+            try await insertDocuments("pay_scales", catalogue.payScales) { $0.name }
             try await insertDocuments("service_models", catalogue.serviceModels) { $0.id.rawValue }
             try await insertDocuments("team_parameters", [catalogue.teamParameters].compactMap { $0 }) { _ in "shared" }
             try await insertDocuments("projection_defaults", [catalogue.projection].compactMap { $0 }) { _ in "national"
             }
             try await insertDocuments("nhs_regions", [catalogue.regions].compactMap { $0 }) { _ in "england" }
+            try await insertDocuments("catalogue_changes", catalogue.changes) { "\($0.version) \($0.date)" }
             for source in catalogue.sources {
                 try await db.insert(into: "sources").model(SourceRow(source)).run()
             }
@@ -110,11 +112,14 @@ extension Store {
             let regions = try await documents("nhs_regions", as: RegionsData.self).first
             let sources = try await db.select().column("*").from("sources").orderBy("id")
                 .all(decoding: SourceRow.self).map(\.source)
-            return Catalogue(
+            let changes = try await documents("catalogue_changes", as: CatalogueChange.self)
+            var catalogue = Catalogue(
                 stamp: stamp, groups: groups, roles: roles, entryPoints: entryPoints, rules: rules, figures: figures,
                 sources: sources, routes: routes, payScales: payScales, serviceModels: serviceModels,
                 teamParameters: teamParameters, projection: projection, regions: regions
             )
+            catalogue.changes = changes
+            return catalogue
         }
     }
 
@@ -192,6 +197,9 @@ private struct SourceRow: Codable {
     var title: String?
     var source_date: String?
     var date_basis: String?
+    var checked: String?
+    var checked_note: String?
+    var secondary: String?
 
     init(_ source: Source) {
         id = source.id.rawValue
@@ -200,12 +208,16 @@ private struct SourceRow: Codable {
         title = source.title
         source_date = source.date
         date_basis = source.dateBasis
+        checked = source.checked?.description
+        checked_note = source.checkedNote
+        secondary = source.secondary
     }
 
     var source: Source {
         Source(
             id: .init(rawValue: id), url: url, publisher: publisher, title: title, date: source_date,
-            dateBasis: date_basis)
+            dateBasis: date_basis, checked: checked.flatMap(CalendarDay.init), checkedNote: checked_note,
+            secondary: secondary)
     }
 }
 

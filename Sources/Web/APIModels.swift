@@ -141,7 +141,9 @@ struct RoleDTO: Encodable, Sendable {
         sources = role.allSources.compactMap { catalogue.source($0) }.map(SourceDTO.init)
         pay = catalogue.payScale.map { scale in
             PayDTO(
-                year: scale.year, status: scale.status, trainee: role.bands.trainee.flatMap { scale.range(of: $0) },
+                year: scale.year, edition: scale.edition, effectiveFrom: scale.effectiveFrom.description,
+                basis: scale.basis.rawValue, status: scale.status,
+                trainee: role.bands.trainee.flatMap { scale.range(of: $0) },
                 qualified: role.bands.qualified.flatMap { scale.range(of: $0) }, sources: scale.sources.map(\.rawValue)
             )
         }
@@ -156,6 +158,10 @@ struct SourceDTO: Encodable, Sendable {
     var title: String?
     var date: String?
     var dateBasis: String?
+    /// YYYY-MM-DD, or nil when nobody has checked the page.
+    var checked: String?
+    var checkedNote: String?
+    var secondary: String?
 
     init(_ source: Source) {
         id = source.id.rawValue
@@ -164,6 +170,9 @@ struct SourceDTO: Encodable, Sendable {
         title = source.title
         date = source.date
         dateBasis = source.dateBasis
+        checked = source.checked?.description
+        checkedNote = source.checkedNote
+        secondary = source.secondary
     }
 }
 
@@ -202,6 +211,9 @@ struct EntryPointDTO: Encodable, Sendable {
 /// Annual pay in pounds for a role's trainee and qualified bands, from the latest Agenda for Change scale.
 struct PayDTO: Encodable, Sendable {
     var year: String
+    var edition: String?
+    var effectiveFrom: String
+    var basis: String
     var status: String
     var trainee: PayScale.Range?
     var qualified: PayScale.Range?

@@ -11,33 +11,94 @@ import Workforce
 /// page and API answer is a pure function of the catalogue and the request.
 public final class CatalogueSnapshot: Sendable {
     private struct State {
+        var stored: Catalogue
+        /// `stored` answering for `day`.
         var catalogue: Catalogue
+        var day: CalendarDay
+        /// The instants between which `day` is today; outside them the day is worked out again.
+        var dayStarts: Date
+        var dayEnds: Date
         var responses: [String: ByteBuffer] = [:]
     }
 
     private let state: Mutex<State>
+    private let clock: @Sendable () -> Date
     /// At most this many rendered responses are kept; the cache is emptied when it fills.
     private let cacheLimit = 1024
 
-    public init(_ catalogue: Catalogue) { state = Mutex(State(catalogue: catalogue)) }
+    /// `clock` gives the time; the catalogue answers for the day it falls on in England.
+    public init(_ catalogue: Catalogue, clock: @escaping @Sendable () -> Date = Date.init) {
+        self.clock = clock
+        let today = EnglishDay(clock())
+        state = Mutex(
+            State(
+                stored: catalogue, catalogue: catalogue.on(today.day), day: today.day, dayStarts: today.starts,
+                dayEnds: today.ends))
+    }
 
-    public var catalogue: Catalogue { state.withLock { $0.catalogue } }
+    /// The catalogue, answering for today (it picks, for example, the pay year in force).
+    public var catalogue: Catalogue {
+        let now = clock()
+        return state.withLock { state in
+            Self.turnDay(&state, now: now)
+            return state.catalogue
+        }
+    }
 
     public func replace(with catalogue: Catalogue) {
-        state.withLock { $0 = State(catalogue: catalogue) }
+        state.withLock { state in
+            state.stored = catalogue
+            state.catalogue = catalogue.on(state.day)
+            state.responses = [:]
+        }
     }
 
     /// The cached body for `key`, or renders it, caches it and returns it.
     func cached(_ key: String, render: (Catalogue) throws -> ByteBuffer) rethrows -> ByteBuffer {
-        let (catalogue, hit) = state.withLock { ($0.catalogue, $0.responses[key]) }
+        let now = clock()
+        let (catalogue, hit) = state.withLock { state in
+            Self.turnDay(&state, now: now)
+            return (state.catalogue, state.responses[key])
+        }
         if let hit { return hit }
         let body = try render(catalogue)
         state.withLock { state in
-            guard state.catalogue.stamp == catalogue.stamp else { return }
+            guard state.catalogue.stamp == catalogue.stamp, state.catalogue.asOf == catalogue.asOf else { return }
             if state.responses.count >= cacheLimit { state.responses.removeAll(keepingCapacity: true) }
             state.responses[key] = body
         }
         return body
+    }
+
+    /// Moves to a new day when `now` has left the current one, emptying the cache: pages name the pay year
+    /// in force, which a new day can change.
+    private static func turnDay(_ state: inout State, now: Date) {
+        guard now < state.dayStarts || now >= state.dayEnds else { return }
+        let today = EnglishDay(now)
+        state.day = today.day
+        state.dayStarts = today.starts
+        state.dayEnds = today.ends
+        state.catalogue = state.stored.on(today.day)
+        state.responses = [:]
+    }
+}
+
+/// The calendar day an instant falls on in England (Europe/London, so that the day turns at midnight in
+/// summer too), and the instants it starts and ends.
+public struct EnglishDay: Sendable {
+    public var day: CalendarDay
+    public var starts: Date
+    public var ends: Date
+
+    public init(_ now: Date) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/London") ?? .gmt
+        let parts = calendar.dateComponents([.year, .month, .day], from: now)
+        let starts = calendar.startOfDay(for: now)
+        // The components of a real instant always make a real day; the fallback only satisfies the type.
+        day = CalendarDay(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? .epoch
+        self.starts = starts
+        ends = calendar.date(byAdding: .day, value: 1, to: starts) ?? starts.addingTimeInterval(86_400)
     }
 }
 

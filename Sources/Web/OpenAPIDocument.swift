@@ -1519,10 +1519,32 @@ enum OpenAPIDocument {
                       "object",
                       "null"
                     ],
-                    "description": "Annual pay in pounds (England, before London weighting) for the trainee and qualified bands, from the latest Agenda for Change scale",
+                    "description": "Annual pay in pounds (England, before London weighting) for the trainee and qualified bands, from the Agenda for Change table in force on the day of the request",
                     "properties": {
                       "year": {
-                        "type": "string"
+                        "type": "string",
+                        "description": "The pay year, such as 2026/27."
+                      },
+                      "edition": {
+                        "type": [
+                          "string",
+                          "null"
+                        ],
+                        "description": "Names a second table for the same year; null for the year's first table."
+                      },
+                      "effectiveFrom": {
+                        "type": "string",
+                        "format": "date",
+                        "description": "The first day the rates apply."
+                      },
+                      "basis": {
+                        "type": "string",
+                        "enum": [
+                          "official",
+                          "derived",
+                          "secondary"
+                        ],
+                        "description": "official: the publisher's own table; derived: worked out by the sum in status; secondary: copied from someone else."
                       },
                       "status": {
                         "type": "string"
@@ -1690,6 +1712,27 @@ enum OpenAPIDocument {
                       "string",
                       "null"
                     ]
+                  },
+                  "checked": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "format": "date",
+                    "description": "The day someone last read the page and found it still says what it is cited for; null when nobody has."
+                  },
+                  "checkedNote": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "secondary": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "description": "Why this is not the publisher's own page; null for a primary source."
                   }
                 }
               },
@@ -2327,6 +2370,11 @@ enum OpenAPIDocument {
                     ],
                     "default": "top"
                   },
+                  "payYear": {
+                    "type": "string",
+                    "maxLength": 20,
+                    "description": "The Agenda for Change year to cost posts at, such as 2025/26; leave out for the year in force on the day of the request."
+                  },
                   "unavailable": {
                     "type": "array",
                     "items": {
@@ -2518,6 +2566,13 @@ enum OpenAPIDocument {
                   "costBasis": {
                     "type": "string"
                   },
+                  "payYear": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "description": "The Agenda for Change table the posts were costed at; null in designs saved before it was recorded."
+                  },
                   "explanation": {
                     "type": "object",
                     "properties": {
@@ -2698,7 +2753,13 @@ enum OpenAPIDocument {
                       "regions",
                       "boards"
                     ],
-                    "default": "regions"
+                    "default": "regions",
+                    "description": "regions: the 7 NHS England regions; boards: the integrated care boards of boardSet."
+                  },
+                  "boardSet": {
+                    "type": "string",
+                    "maxLength": 20,
+                    "description": "With geography boards: 2026 for the 36 boards from 1 April 2026, 2022 for the 42 boards before. Leave out for the set in force on the day; a saved report names the set it used."
                   },
                   "years": {
                     "type": "integer",
@@ -2779,6 +2840,11 @@ enum OpenAPIDocument {
                     "minimum": 0,
                     "maximum": 1,
                     "description": "Commissioning: plan for each target raised by this share (default 0.05)."
+                  },
+                  "payYear": {
+                    "type": "string",
+                    "maxLength": 20,
+                    "description": "Commissioning: the Agenda for Change year to cost trainees at; leave out for the year in force."
                   },
                   "groupTargets": {
                     "type": "object",
@@ -2958,6 +3024,13 @@ enum OpenAPIDocument {
                           },
                           "placesTotal": {
                             "type": "integer"
+                          },
+                          "payYear": {
+                            "type": [
+                              "string",
+                              "null"
+                            ],
+                            "description": "The Agenda for Change table trainees were costed at."
                           },
                           "notes": {
                             "type": "array",

@@ -28,6 +28,17 @@ extension Catalogue {
                 problems.append(.init(place: place, message: "cites source \"\(id)\", which is not in sources.yaml"))
             }
         }
+        if let regions {
+            problems += regions.boardSetProblems
+            for (index, set) in (regions.laterBoardSets ?? []).enumerated() {
+                for id in set.sources where !sourceIDs.contains(id) {
+                    problems.append(
+                        .init(
+                            place: .other("regions.yaml", field: "boardSets[\(index)].sources"),
+                            message: "cites source \"\(id)\", which is not in sources.yaml"))
+                }
+            }
+        }
         if let team = teamParameters {
             let file = "team-parameters.yaml"
             check(team.hoursPerWTE, file: file, field: "hoursPerWTE", range: 500...2500)

@@ -19,6 +19,11 @@ public struct Catalogue: Hashable, Sendable, Codable {
     /// Defaults for the workforce projection, and the regions and boards it projects.
     public var projection: ProjectionDefaults?
     public var regions: RegionsData?
+    /// What changed in each version of the catalogue, newest first.
+    public var changes: [CatalogueChange] = []
+    /// The day the catalogue answers for, set at the edge; it picks the pay year in force. Nil means the
+    /// latest of everything.
+    public var asOf: CalendarDay?
 
     public init(
         stamp: CatalogueStamp, groups: [RoleGroup], roles: [Role], entryPoints: [EntryPoint], rules: [Rule],
@@ -34,15 +39,60 @@ public struct Catalogue: Hashable, Sendable, Codable {
         self.figures = figures
         self.sources = sources
         self.routes = routes
-        self.payScales = payScales.sorted { $0.year < $1.year }
+        // Stable: two tables of one year keep their file order, and the last is the one in force.
+        self.payScales = payScales.enumerated().sorted {
+            ($0.element.effectiveFrom, $0.offset) < ($1.element.effectiveFrom, $1.offset)
+        }
+        .map(\.element)
         self.serviceModels = serviceModels.sorted { ($0.position, $0.id) < ($1.position, $1.id) }
         self.teamParameters = teamParameters
         self.projection = projection
         self.regions = regions
     }
 
-    /// The latest year's pay scale.
-    public var payScale: PayScale? { payScales.last }
+    /// The pay scale in force on `asOf` (the latest when no day is set).
+    public var payScale: PayScale? { asOf.map(payScale(on:)) ?? payScales.last }
+
+    /// The table in force on `day`: the last one to take effect on or before it, or the earliest known
+    /// when the day comes before them all.
+    public func payScale(on day: CalendarDay) -> PayScale? {
+        payScales.last { $0.effectiveFrom <= day } ?? payScales.first
+    }
+
+    /// The table in force for a year such as "2025/26" (the last listed when the year has two).
+    public func payScale(year: String) -> PayScale? { payScales.last { $0.year == year } }
+
+    /// The pay years a planner can choose, oldest first, each once.
+    public var payYears: [String] {
+        payScales.reduce(into: [String]()) { years, scale in
+            if !years.contains(scale.year) { years.append(scale.year) }
+        }
+    }
+
+    /// The table for `year`, or the one in force when `year` is nil. An unknown year is the error `invalid`
+    /// makes for the field "payYear", naming the known years.
+    public func requirePayScale(
+        year: String?, invalid: (_ field: String, _ message: String) -> WorkforceError
+    ) throws(WorkforceError) -> PayScale {
+        if let year {
+            guard let scale = payScale(year: year) else {
+                throw invalid(
+                    "payYear",
+                    "Skillmix has no Agenda for Change pay for \(year.count <= 20 ? year : "that year"). "
+                        + "Use one of: \(payYears.joined(separator: ", ")).")
+            }
+            return scale
+        }
+        guard let scale = payScale else { throw .designNotFound("the catalogue has no pay scale") }
+        return scale
+    }
+
+    /// The same catalogue, answering for `day`.
+    public func on(_ day: CalendarDay) -> Catalogue {
+        var copy = self
+        copy.asOf = day
+        return copy
+    }
 
     public func role(_ id: Role.ID) -> Role? { roles.first { $0.id == id } }
     public func group(_ id: RoleGroup.ID) -> RoleGroup? { groups.first { $0.id == id } }
@@ -128,8 +178,31 @@ public struct Catalogue: Hashable, Sendable, Codable {
                     place: .entryPoint(EntryPoint.ID(rawValue: collision), field: "id"),
                     message: "is also a role id; ids must differ"))
         }
-        for scale in payScales {
+        var tables = Set<String>()
+        for (index, scale) in payScales.enumerated() {
             checkSources(scale.sources, at: .other("pay-scales.yaml", field: "\(scale.year).sources"))
+            if !tables.insert(scale.name).inserted {
+                problems.append(
+                    .init(
+                        place: .other("pay-scales.yaml", field: "\(scale.name)"),
+                        message: "is listed twice; give a second table of the year an edition name"))
+            }
+            if index > 0, payScales[index - 1].year != scale.year,
+                payScales[index - 1].effectiveFrom == scale.effectiveFrom || payScales[index - 1].year > scale.year
+            {
+                problems.append(
+                    .init(
+                        place: .other("pay-scales.yaml", field: "\(scale.year).effectiveFrom"),
+                        message:
+                            "overlaps \(payScales[index - 1].year): each year must take effect after the one before it")
+                )
+            }
+            if scale.basis == .derived, !scale.status.contains("×") {
+                problems.append(
+                    .init(
+                        place: .other("pay-scales.yaml", field: "\(scale.year).status"),
+                        message: "is derived, so it must show the sum (for example \"each 2025/26 figure × 1.033\")"))
+            }
             for band in Band.all where scale.bands[band] == nil {
                 problems.append(
                     .init(
@@ -141,6 +214,20 @@ public struct Catalogue: Hashable, Sendable, Codable {
                     .init(
                         place: .other("pay-scales.yaml", field: "\(scale.year).bands.\(band.name)"),
                         message: "needs a positive minimum no higher than its maximum"))
+            }
+        }
+        for source in sources {
+            if let reason = SourceChecks.copySiteReason(source.url) {
+                problems.append(.init(place: .other("sources.yaml", field: "\(source.id).url"), message: reason))
+            }
+        }
+        for (index, change) in changes.enumerated() {
+            checkSources(change.sources, at: .other("changelog.yaml", field: "changes[\(index)].sources"))
+            if index > 0, changes[index - 1].date < change.date {
+                problems.append(
+                    .init(
+                        place: .other("changelog.yaml", field: "changes[\(index)].date"),
+                        message: "is later than the change above it; list changes newest first"))
             }
         }
         var routeIDs = Set<CareerRoute.ID>()

@@ -54,29 +54,48 @@ public struct Source: Identifiable, Hashable, Sendable, Codable {
     public typealias ID = Identifier<Source>
 
     public var id: ID
+    /// The publisher's own page.
     public var url: String
     public var publisher: String
     public var title: String?
-    /// As precise as known: "2023", "2023-01" or "2023-01-27"; `nil` when not recorded.
+    /// When the page was published or last updated, as precise as the page says: "2023", "2023-01" or
+    /// "2023-01-27"; `nil` when it does not say.
     public var date: String?
     /// How the date was found, e.g. "taken from the page address".
     public var dateBasis: String?
+    /// The day someone last read the page and found that it still says what the facts citing it say; nil
+    /// when nobody has checked it.
+    public var checked: CalendarDay?
+    /// How it was checked, or why it was not.
+    public var checkedNote: String?
+    /// Why this is not the publisher's own page, when no primary source could be found; nil for a primary
+    /// source.
+    public var secondary: String?
 
-    public init(id: ID, url: String, publisher: String, title: String?, date: String?, dateBasis: String?) {
+    public init(
+        id: ID, url: String, publisher: String, title: String?, date: String?, dateBasis: String?,
+        checked: CalendarDay? = nil, checkedNote: String? = nil, secondary: String? = nil
+    ) {
         self.id = id
         self.url = url
         self.publisher = publisher
         self.title = title
         self.date = date
         self.dateBasis = dateBasis
+        self.checked = checked
+        self.checkedNote = checkedNote
+        self.secondary = secondary
     }
 
-    /// "2023-01-27 (taken from the page address)" or "Date not recorded".
+    /// "2023-01-27 (taken from the page address)" or "No date given".
     public var dateLabel: String {
-        guard let date else { return "Date not recorded" }
+        guard let date else { return "No date given" }
         guard let dateBasis else { return date }
         return "\(date) (\(dateBasis))"
     }
+
+    /// "Checked 4 December 2026" or "Not checked".
+    public var checkedLabel: String { checked.map { "Checked \($0.text)" } ?? "Not checked" }
 }
 
 /// A rule that applies across roles, such as the two-year funding rule.
@@ -112,6 +131,23 @@ public struct Figure: Identifiable, Hashable, Sendable, Codable {
         self.label = label
         self.value = value
         self.kind = kind
+        self.sources = sources
+    }
+}
+
+/// One entry of the catalogue's changelog: what changed in a version, why, and on whose word.
+public struct CatalogueChange: Hashable, Sendable, Codable {
+    public var version: String
+    public var date: CalendarDay
+    public var summary: String
+    public var reason: String
+    public var sources: [Source.ID]
+
+    public init(version: String, date: CalendarDay, summary: String, reason: String, sources: [Source.ID]) {
+        self.version = version
+        self.date = date
+        self.summary = summary
+        self.reason = reason
         self.sources = sources
     }
 }

@@ -1,5 +1,15 @@
 /// One year's Agenda for Change pay: the lowest and highest annual salary of each band, with its source.
 public struct PayScale: Hashable, Sendable, Codable {
+    /// How the figures were obtained.
+    public enum Basis: String, Hashable, Sendable, Codable, CaseIterable {
+        /// The employers' or government's own published table.
+        case official
+        /// Worked out from another table by a stated sum (for example, last year's × 1.033).
+        case derived
+        /// Copied from someone other than the publisher.
+        case secondary
+    }
+
     public struct Range: Hashable, Sendable, Codable {
         public var minimum: Int
         public var maximum: Int
@@ -12,19 +22,35 @@ public struct PayScale: Hashable, Sendable, Codable {
 
     /// "2025/26".
     public var year: String
-    public var effectiveFrom: String?
-    /// How reliable the figures are, in plain words.
+    /// Names a second table for the same year (for example one after a reform of the bands, backdated to the
+    /// year's start); nil for the year's first table. The table listed last for a year is the one in force.
+    public var edition: String?
+    /// The first day the rates apply; they apply until the next year's table takes effect.
+    public var effectiveFrom: CalendarDay
+    public var basis: Basis
+    /// How reliable the figures are, in plain words, with the sum when they are derived.
     public var status: String
     public var sources: [Source.ID]
     public var bands: [Band: Range]
 
-    public init(year: String, effectiveFrom: String?, status: String, sources: [Source.ID], bands: [Band: Range]) {
+    public init(
+        year: String, edition: String? = nil, effectiveFrom: CalendarDay, basis: Basis, status: String,
+        sources: [Source.ID], bands: [Band: Range]
+    ) {
         self.year = year
+        self.edition = edition
         self.effectiveFrom = effectiveFrom
+        self.basis = basis
         self.status = status
         self.sources = sources
         self.bands = bands
     }
+
+    /// "2026/27" or "2026/27 (reformed bands)".
+    public var name: String { edition.map { "\(year) (\($0))" } ?? year }
+
+    /// "2026/27 pay, derived" for a label beside a figure.
+    public var shortLabel: String { basis == .official ? name : "\(name), \(basis.rawValue)" }
 
     /// The salary range a band or range of bands spans: the lowest point of the lower band to the highest of
     /// the upper one; nil when a band is missing from the scale.
@@ -33,13 +59,13 @@ public struct PayScale: Hashable, Sendable, Codable {
         return Range(minimum: low.minimum, maximum: high.maximum)
     }
 
-    /// "£38,682 to £46,580 a year (2025/26)".
+    /// "£39,959 to £48,117 a year (2026/27, derived)".
     public func label(for bands: BandRange) -> String? {
         guard let range = range(of: bands) else { return nil }
         let amount =
             range.minimum == range.maximum
             ? pounds(range.minimum) : "\(pounds(range.minimum)) to \(pounds(range.maximum))"
-        return "\(amount) a year (\(year))"
+        return "\(amount) a year (\(shortLabel))"
     }
 
     private func pounds(_ value: Int) -> String { "£" + value.groupedWithCommas }

@@ -70,6 +70,20 @@ import Testing
         ("roles/01-clinical-psychologist.yaml", "qualified: '7'", "qualified: '12'", "bands.qualified", "not a band"),
         ("roles/01-clinical-psychologist.yaml", "name: Clinical psychologist\n", "", "field name", "required"),
         ("groups.yaml", "- seed", "- not-a-source", "sources", "not-a-source"),
+        ("pay-scales.yaml", "  effectiveFrom: '2026-04-01'\n", "", "effectiveFrom", "required"),
+        (
+            "pay-scales.yaml", "effectiveFrom: '2026-04-01'", "effectiveFrom: '2025-04-01'", "2026/27.effectiveFrom",
+            "overlaps"
+        ),
+        ("pay-scales.yaml", "year: 2026/27", "year: 2025/26", "2025/26", "listed twice"),
+        ("pay-scales.yaml", "× 1.033", "times 1.033", "2026/27.status", "must show the sum"),
+        (
+            "pay-scales.yaml", "    8d:\n      minimum: 94356\n      maximum: 108813\n", "", "2026/27.bands",
+            "no figures for band 8d"
+        ),
+        ("sources.yaml", "checked: '2026-12-04'", "checked: last week", "checked", "not checked"),
+        ("sources.yaml", "    checked: '2026-12-04'\n", "", "checked", "required"),
+        ("changelog.yaml", "date: '2026-11-25'", "date: '2027-01-01'", "changes[4].date", "newest first"),
     ])
     func aBrokenFileIsNamedWithItsField(file: String, find: String, replace: String, field: String, words: String)
         throws
@@ -93,7 +107,7 @@ import Testing
         let folder = try copyOfBundledCatalogue()
         let url = folder.appendingPathComponent("roles/01-clinical-psychologist.yaml")
         let text = try String(contentsOf: url, encoding: .utf8)
-        let block = "  capabilities:\n  - ppn_cp\n  - hc_cp\n  - hee_pp_roles\n"
+        let block = "  capabilities:\n  - ppn_cp\n  - hc_cp\n  - seed\n"
         #expect(text.contains(block))
         try text.replacingOccurrences(of: block, with: "").write(to: url, atomically: true, encoding: .utf8)
         do {
@@ -119,12 +133,24 @@ func copyOfBundledCatalogue() throws -> URL {
         let catalogue = try BundledCatalogue.load()
         let scale = try #require(catalogue.payScale)
         #expect(scale.year == "2026/27")
-        #expect(scale.effectiveFrom == "2026-04-01")
+        #expect(scale.effectiveFrom == CalendarDay("2026-04-01"))
         #expect(scale.bands[Band("5")!] == PayScale.Range(minimum: 32_074, maximum: 39_043))
         #expect(!scale.sources.isEmpty && scale.sources.allSatisfy { catalogue.source($0) != nil })
         // A range of bands spans the lower band's first point to the upper band's top.
         #expect(scale.range(of: BandRange("6-7")!) == PayScale.Range(minimum: 39_959, maximum: 56_515))
-        #expect(scale.label(for: BandRange("4")!) == "£28,392 to £31,157 a year (2026/27)")
+        #expect(scale.label(for: BandRange("4")!) == "£28,392 to £31,157 a year (2026/27, derived)")
+    }
+
+    /// The table in force is picked by the day the catalogue answers for, which the edge passes in.
+    @Test func thePayYearInForceFollowsTheDay() throws {
+        let catalogue = try BundledCatalogue.load()
+        #expect(catalogue.on(try #require(CalendarDay("2026-03-31"))).payScale?.year == "2025/26")
+        #expect(catalogue.on(try #require(CalendarDay("2026-04-01"))).payScale?.year == "2026/27")
+        #expect(catalogue.on(try #require(CalendarDay("2031-01-01"))).payScale?.year == "2026/27")
+        // Before every known table, the earliest is the best there is.
+        #expect(catalogue.on(try #require(CalendarDay("2020-01-01"))).payScale?.year == "2025/26")
+        #expect(catalogue.payYears == ["2025/26", "2026/27"])
+        #expect(catalogue.payScale(year: "2025/26")?.basis == .secondary)
     }
 
     /// The 2026/27 figures are derived, not published: each must be its 2025/26 figure × 1.033 rounded to the

@@ -25,6 +25,35 @@ import Testing
         #expect(report.parameters.contains { $0.label == "Clinical psychologist: intake a year" && $0.value == 1100 })
     }
 
+    /// The 36 boards of April 2026 hold exactly the people of the 42 before them, each old board's shares add
+    /// up to one, and a projection on the day picks the set in force.
+    @Test func theBoardsOfApril2026HoldTheSamePeopleAsThe42() throws {
+        let catalogue = ServiceModelTests.catalogue
+        let regions = try #require(catalogue.regions)
+        #expect(regions.boardSetProblems.isEmpty)
+        let old = regions.boardSet(on: CalendarDay("2026-03-31"))
+        let new = regions.boardSet(on: CalendarDay("2026-04-01"))
+        #expect(old.boards.count == 42 && new.boards.count == 36)
+        func total(_ set: BoardSet) throws -> Double {
+            try set.boards.reduce(0) { sum, board in sum + (try #require(regions.population(of: board))).value }
+        }
+        #expect(abs(try total(new) - total(old)) < 1)
+        // Unchanged boards keep their published figure; merged ones are derived and show their sum.
+        let southWestLondon = try #require(new.boards.first { $0.key == "south-west-london" })
+        #expect(regions.population(of: southWestLondon)?.derived == false)
+        let essex = try #require(new.boards.first { $0.key == "essex" })
+        #expect(regions.population(of: essex)?.sum?.contains("×") == true)
+
+        let planner = ProjectionPlanner(catalogue: catalogue.on(try #require(CalendarDay("2026-12-04"))))
+        let report = try planner.project(ProjectionScenario(geography: .boards, years: 2, runs: 20))
+        #expect(report.places.count == 36 && report.scenario.boardSet == "2026")
+        #expect(report.notes.contains { $0.contains("chance of missing its target is the nation's") })
+        #expect(report.notes.contains { $0.contains("2024 to 2025 lie before today") })
+        var older = ProjectionScenario(geography: .boards, years: 2, runs: 20)
+        older.boardSet = "2022"
+        #expect(try planner.project(older).places.count == 42)
+    }
+
     @Test func moreTrainingNeverShrinksTheWorkforce() throws {
         var last = 0.0
         for scale in [0.5, 1.0, 1.5] {

@@ -37,6 +37,10 @@ def test_design_prints_a_team_and_json(skillmix):
     (["design", "--service", "perinatal", "--demand", "cbt"], "NAME=NUMBER"),
     (["project", "--runs", "0"], "runs"),
     (["project", "--geography", "moon"], "regions or boards"),
+    (["project", "--board-set", "1999", "--runs", "10"], "no set of boards called 1999"),
+    (["design", "--service", "perinatal", "--pay-year", "1999/00"], "2025/26, 2026/27"),
+    (["roles", "show", "clinical-psychologist", "--on", "2026-02-30"], "real date"),
+    (["catalogue", "check", "--older-than", "0"], "--older-than"),
     (["commission", "--supervision-ratio", "50"], "between 0 and 10"),
 ])
 def test_bad_input_says_what_to_change(skillmix, arguments, words):
@@ -90,3 +94,28 @@ def test_a_huge_time_limit_still_solves(skillmix):
     answer = skillmix("solve", afiro, "--time-limit", "1e300", "--json")
     assert answer.returncode == 0, answer.stderr
     assert json.loads(answer.stdout)["objective"] == pytest.approx(-464.753142857, rel=1e-9)
+
+
+def test_the_day_picks_the_pay_year(skillmix):
+    before = skillmix("roles", "show", "clinical-psychologist", "--on", "2026-03-31")
+    after = skillmix("roles", "show", "clinical-psychologist", "--on", "2026-04-01")
+    assert before.returncode == 0 and after.returncode == 0, before.stderr + after.stderr
+    assert "2025/26" in before.stdout and "2026/27" not in before.stdout
+    assert "2026/27, derived" in after.stdout
+
+
+def test_catalogue_check_lists_what_an_editor_must_look_at(skillmix):
+    answer = skillmix("catalogue", "check", "--json", "--on", "2026-12-04")
+    assert answer.returncode == 0, answer.stderr
+    report = json.loads(answer.stdout)
+    assert report["copies"] == []
+    assert report["total"] > 150
+    assert 0 <= report["shareLackingDates"] <= 1
+    text = skillmix("catalogue", "check")
+    assert "Not checked, or last checked more than 12 months ago" in text.stdout
+
+
+def test_projection_on_the_older_boards(skillmix):
+    answer = skillmix("project", "--board-set", "2022", "--runs", "20", "--years", "2", "--json")
+    assert answer.returncode == 0, answer.stderr
+    assert len(json.loads(answer.stdout)["projection"]["places"]) == 42

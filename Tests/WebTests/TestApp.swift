@@ -17,10 +17,10 @@ struct TestApp: Sendable {
 
     static func make(
         pool: ComputePool.Configuration = .init(workers: 1, queueLength: 16, jobSeconds: 30),
-        limits: RequestLimits = RequestLimits()
+        limits: RequestLimits = RequestLimits(), clock: @escaping @Sendable () -> Date = Date.init
     ) async throws -> TestApp {
         let (store, _) = try await prepareStore(TestDatabase.fresh(), logger: TestDatabase.logger)
-        let snapshot = CatalogueSnapshot(try await store.catalogue())
+        let snapshot = CatalogueSnapshot(try await store.catalogue(), clock: clock)
         let dependencies = AppDependencies(
             store: store, snapshot: snapshot, registry: PrometheusCollectorRegistry(), logger: TestDatabase.logger,
             pool: ComputePool(configuration: pool), limits: limits
@@ -31,10 +31,10 @@ struct TestApp: Sendable {
     /// Runs `body` against the app, then closes the database and the compute pool.
     static func with(
         pool: ComputePool.Configuration = .init(workers: 1, queueLength: 16, jobSeconds: 30),
-        limits: RequestLimits = RequestLimits(),
+        limits: RequestLimits = RequestLimits(), clock: @escaping @Sendable () -> Date = Date.init,
         _ body: @escaping @Sendable (TestApp, any TestClientProtocol) async throws -> Void
     ) async throws {
-        let app = try await make(pool: pool, limits: limits)
+        let app = try await make(pool: pool, limits: limits, clock: clock)
         do {
             try await Application(router: app.router).test(.router) { client in try await body(app, client) }
             try await app.close()

@@ -40,7 +40,11 @@ import Testing
             ],
             fixedPosts: [], rules: [], sources: [], notes: [])
         var catalogue = Fixtures.catalogue([practitioner, supervisor])
-        catalogue.payScales = [PayScale(year: "test", effectiveFrom: nil, status: "test", sources: [], bands: bands)]
+        catalogue.payScales = [
+            PayScale(
+                year: "test", effectiveFrom: CalendarDay(year: 2025, month: 4, day: 1)!, basis: .official,
+                status: "test", sources: [], bands: bands)
+        ]
         catalogue.serviceModels = [model]
         catalogue.teamParameters = TeamParameters(
             hoursPerWTE: .init(1500, basis: .assumption), pensionFull: zero, pensionLocal: zero,

@@ -39,6 +39,9 @@ public struct CommissioningPlan: Hashable, Sendable, Codable {
     public var placesSolved: Int
     public var placesTotal: Int
     public var notes: [String]
+    /// The Agenda for Change table trainees were costed at, such as "2026/27"; nil in plans saved before
+    /// Skillmix recorded it.
+    public var payYear: String? = nil
 }
 
 /// One place's stock and trainees by role and year under the mean rates, for a given intake.
@@ -88,6 +91,7 @@ struct MeanPath {
 extension ProjectionPlanner {
     /// Finds the least-cost commissions for the scenario, then projects them with full uncertainty.
     public func commission(_ scenario: ProjectionScenario) throws(WorkforceError) -> ProjectionReport {
+        let scenario = try resolved(scenario)
         let (model, parameters, notes) = try self.model(for: scenario)
         let problem = try commissioningProblem(model, scenario: scenario)
         var planned = model
@@ -155,17 +159,19 @@ extension ProjectionPlanner {
         let weight = ProjectionScenario.shortfallWeight
         let margin = scenario.planningMargin ?? ProjectionScenario.defaultPlanningMargin
         // Trainee salary with on-costs, from the catalogue's trainee band (entry point).
+        let scale = try catalogue.requirePayScale(year: scenario.payYear) { .invalidProjection(field: $0, message: $1) }
         var notes: [String] = []
         let traineeCost: [Double] = model.roles.map { series in
             guard series.trainingYears > 0, let role = catalogue.role(.init(rawValue: series.id)) else { return 0 }
             guard role.training.salaried != false else { return 0 }
-            guard let band = role.bands.trainee?.lower, let range = catalogue.payScale?.bands[band],
+            guard let band = role.bands.trainee?.lower, let range = scale.bands[band],
                 let parameters = catalogue.teamParameters
             else { return 0 }
             return parameters.annualCost(pay: Double(range.minimum), basis: .full)
         }
         notes.append(
-            "Training cost is the trainee's salary at the entry point of the trainee band with full on-costs; "
+            "Training cost is the trainee's salary at the entry point of the trainee band (\(scale.shortLabel) pay, in "
+                + "force from \(scale.effectiveFrom.text)) with full on-costs; "
                 + "self-funded training costs the NHS no salary, and course fees are not in the data.")
         notes.append(
             "Each year's new places are at most \(Formatting.value(ratio)) for each WTE of the roles that supervise "
@@ -287,7 +293,7 @@ extension ProjectionPlanner {
                     places: [], shortfallBefore: before[role], shortfallAfter: [], traineeCost: traineeCost[role])
             }, defaultCost: defaultCost, cost: [], shortfallWeight: weight, supervisionRatio: ratio,
             planningMargin: margin, budget: scenario.trainingBudget, objective: 0, placesSolved: 0,
-            placesTotal: population, notes: notes)
+            placesTotal: population, notes: notes, payYear: scale.name)
         var options = SolverOptions()
         options.timeLimit = 20
         options.deadline = deadline

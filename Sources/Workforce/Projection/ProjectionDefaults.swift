@@ -64,4 +64,14 @@ public struct RegionsData: Hashable, Sendable, Codable {
     public var populationBasis: String
     public var sources: [Source.ID]
     public var regions: [NHSRegion]
+    /// The sets of boards that replaced the first one, oldest first; nil when there are none.
+    public var laterBoardSets: [BoardSet]?
+
+    public init(populationBasis: String, sources: [Source.ID], regions: [NHSRegion], laterBoardSets: [BoardSet]? = nil)
+    {
+        self.populationBasis = populationBasis
+        self.sources = sources
+        self.regions = regions
+        self.laterBoardSets = laterBoardSets
+    }
 }

@@ -16,6 +16,7 @@ public struct ProjectionPlanner: Sendable {
     }
 
     public func project(_ scenario: ProjectionScenario) throws(WorkforceError) -> ProjectionReport {
+        let scenario = try resolved(scenario)
         let (model, parameters, notes) = try model(for: scenario)
         return try project(model: model, scenario: scenario, parameters: parameters, notes: notes)
     }
@@ -60,6 +61,27 @@ public struct ProjectionPlanner: Sendable {
             places: places, parameters: parameters, notes: notes, commissioning: nil)
     }
 
+    /// The scenario with the choices it left to the day made: the set of boards in force, so that a saved
+    /// report keeps the boards it used.
+    public func resolved(_ scenario: ProjectionScenario) throws(WorkforceError) -> ProjectionScenario {
+        var scenario = scenario
+        if scenario.geography == .boards, scenario.boardSet == nil, let regions = catalogue.regions {
+            scenario.boardSet = regions.boardSet(on: catalogue.asOf).id
+        }
+        return scenario
+    }
+
+    func boardSet(for scenario: ProjectionScenario, in regions: RegionsData) throws(WorkforceError) -> BoardSet {
+        guard let id = scenario.boardSet else { return regions.boardSet(on: catalogue.asOf) }
+        guard let set = regions.boardSet(id: id) else {
+            throw .invalidProjection(
+                field: "boardSet",
+                message: "Skillmix has no set of boards called \(id.count <= 20 ? id : "that"). Use one of: "
+                    + regions.boardSets.map { "\($0.id) (\($0.name))" }.joined(separator: ", ") + ".")
+        }
+        return set
+    }
+
     /// Engine B's model for a scenario, with the figures it used and notes on what is assumed.
     public func model(for scenario: ProjectionScenario) throws(WorkforceError) -> (
         ProjectionModel, [TeamDesign.ParameterUse], [String]
@@ -76,17 +98,43 @@ public struct ProjectionPlanner: Sendable {
             uses.append(.init(label, parameter, unit: unit))
         }
         // Places and their population shares.
-        let places: [(id: String, name: String, population: Double)] =
-            scenario.geography == .regions
-            ? regionsData.regions.map { ($0.id, $0.name, Double($0.population)) }
-            : regionsData.regions.flatMap { region in region.boards.map { ($0.id, $0.name, Double($0.population)) } }
+        var places: [(id: String, name: String, population: Double)]
+        switch scenario.geography {
+        case .regions:
+            places = regionsData.regions.map { ($0.id, $0.name, Double($0.population)) }
+        case .boards:
+            let set = try boardSet(for: scenario, in: regionsData)
+            places = []
+            for board in set.boards {
+                guard let population = regionsData.population(of: board) else {
+                    throw .invalidProjection(
+                        field: "boardSet", message: "\(board.name) has no population in the catalogue.")
+                }
+                places.append((board.id, board.name, population.value))
+            }
+            notes.append(
+                "Places are \(set.name) (in force from \(set.effectiveFrom.text)). "
+                    + (set.id == regionsData.firstSet.id
+                        ? "Their populations are the published ones."
+                        : "A board formed from whole boards of 2022 has their published populations added up; one "
+                            + "formed from parts of them has a share of each, worked out as its basis says. Both are "
+                            + "derived figures."))
+        }
         let population = places.reduce(0) { $0 + $1.population }
         let weights = places.map { $0.population / population }
         notes.append(
             "Published figures are national. Each \(scenario.geography == .regions ? "region" : "integrated care board") "
                 + "gets its share of the GP-registered population (\(regionsData.populationBasis)): an assumption. "
+                + "So a place's chance of missing its target is the nation's, and tells nothing of the place itself. "
                 + "Import your own starting workforce to replace it.")
 
+        if let day = catalogue.asOf, day.year > defaults.baseYear + 1 {
+            let lastPast = min(day.year - 1, defaults.baseYear + scenario.years)
+            notes.append(
+                "The projection starts from the latest published total, for \(defaults.baseYear). The years "
+                    + "\(defaults.baseYear + 1) to \(lastPast) lie before today (\(day.text)): they are projected, not "
+                    + "observed, because no newer total has been published.")
+        }
         let total = defaults.total
         use("National workforce at the start (\(defaults.baseYear))", total, unit: "FTE")
         use("National workforce in 2019", defaults.total2019, unit: "FTE")

@@ -14,6 +14,7 @@ extension ProjectionScenario {
         /// "project" (today's commissions) or "commission" (find the least-cost commissions).
         public static let mode = "mode"
         public static let supervisionRatio = "supervisionRatio"
+        public static let payYear = "payYear"
         public static let trainingBudget = "trainingBudget"
         public static let planningMargin = "planningMargin"
         public static func baseline(_ role: String) -> String { "roles.\(role).baseline" }
@@ -45,10 +46,15 @@ extension ProjectionScenario {
         let text = values[FormField.name]?.trimmingSpaces ?? ""
         name = text.isEmpty ? nil : String(text.prefix(120))
         if let raw = values[FormField.geography], !raw.isEmpty {
-            guard let value = Geography(rawValue: raw) else {
-                throw .invalidProjection(field: FormField.geography, message: "Choose regions or boards.")
+            // "boards-2022" picks a set of boards; "boards" alone, the set in force.
+            let parts = raw.split(separator: "-", maxSplits: 1).map(String.init)
+            guard let value = Geography(rawValue: parts[0]), parts.count == 1 || value == .boards,
+                parts.count == 1 || parts[1].count <= 20
+            else {
+                throw .invalidProjection(field: FormField.geography, message: "Choose the regions or a set of boards.")
             }
             geography = value
+            boardSet = parts.count == 2 ? parts[1] : nil
         }
         years = try whole(FormField.years, label: "Years ahead", example: "10") ?? years
         runs = try whole(FormField.runs, label: "The number of runs", example: "1000") ?? runs
@@ -80,6 +86,7 @@ extension ProjectionScenario {
         planningMargin = (try number(FormField.planningMargin, label: "The planning margin", example: "5")).map {
             $0 / 100
         }
+        payYear = values[FormField.payYear].flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// Whether the form asked for the commissioning optimiser rather than a projection of today's commissions.
@@ -94,11 +101,13 @@ extension ProjectionScenario {
             return CheckedNumber.wholeNumber(value).map(String.init) ?? String(value)
         }
         var values: [String: String] = [
-            FormField.name: name ?? "", FormField.geography: geography.rawValue, FormField.years: String(years),
+            FormField.name: name ?? "",
+            FormField.geography: geography == .boards
+                ? boardSet.map { "boards-\($0)" } ?? "boards" : geography.rawValue, FormField.years: String(years),
             FormField.runs: String(runs), FormField.seed: String(seed),
             FormField.targetAdditional: text(targetAdditional), FormField.targetYear: targetYear.map(String.init) ?? "",
             FormField.intakeScale: text((intakeScale * 10000).rounded() / 100),
-            FormField.baselineCSV: baselineCSV ?? "",
+            FormField.baselineCSV: baselineCSV ?? "", FormField.payYear: payYear ?? "",
         ]
         for (role, override) in roles {
             values[FormField.baseline(role)] = text(override.baseline)

@@ -4,7 +4,7 @@ public struct ProjectionScenario: Hashable, Sendable, Codable {
     public enum Geography: String, Hashable, Sendable, Codable, CaseIterable {
         /// The 7 NHS England regions.
         case regions
-        /// The 42 integrated care boards.
+        /// The integrated care boards of the set in `boardSet` (by default the set in force).
         case boards
     }
 
@@ -53,6 +53,11 @@ public struct ProjectionScenario: Hashable, Sendable, Codable {
     public var trainingBudget: Double?
     /// For commissioning: plan for the target raised by this share, so that more runs reach it (default 5%).
     public var planningMargin: Double?
+    /// For commissioning: the Agenda for Change year to cost trainees at; nil for the year in force.
+    public var payYear: String?
+    /// Which set of boards to plan over, by id ("2022" for the 42 boards, "2026" for the 36); nil for the set
+    /// in force on the day. A saved report holds the set it used.
+    public var boardSet: String?
 
     /// Default safety margin on the target when commissioning: an assumption.
     public static let defaultPlanningMargin = 0.05
@@ -65,8 +70,11 @@ public struct ProjectionScenario: Hashable, Sendable, Codable {
         name: String? = nil, geography: Geography = .regions, years: Int = 10, runs: Int = 1000, seed: UInt64 = 1,
         targetAdditional: Double? = nil, targetYear: Int? = nil, intakeScale: Double = 1,
         roles: [String: RoleOverride] = [:], baselineCSV: String? = nil, supervisionRatio: Double? = nil,
-        trainingBudget: Double? = nil, planningMargin: Double? = nil, groupTargets: [String: Double]? = nil
+        trainingBudget: Double? = nil, planningMargin: Double? = nil, groupTargets: [String: Double]? = nil,
+        payYear: String? = nil, boardSet: String? = nil
     ) {
+        self.payYear = payYear
+        self.boardSet = boardSet
         self.groupTargets = groupTargets
         self.planningMargin = planningMargin
         self.supervisionRatio = supervisionRatio
@@ -87,7 +95,8 @@ public struct ProjectionScenario: Hashable, Sendable, Codable {
         try decoder.rejectUnknownKeys(
             allowed: [
                 "name", "geography", "years", "runs", "seed", "targetAdditional", "targetYear", "intakeScale", "roles",
-                "baselineCSV", "supervisionRatio", "trainingBudget", "planningMargin", "groupTargets",
+                "baselineCSV", "supervisionRatio", "trainingBudget", "planningMargin", "groupTargets", "payYear",
+                "boardSet",
             ])
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decodeIfPresent(String.self, forKey: .name)
@@ -104,6 +113,8 @@ public struct ProjectionScenario: Hashable, Sendable, Codable {
         trainingBudget = try container.decodeIfPresent(Double.self, forKey: .trainingBudget)
         planningMargin = try container.decodeIfPresent(Double.self, forKey: .planningMargin)
         groupTargets = try container.decodeIfPresent([String: Double].self, forKey: .groupTargets)
+        payYear = try container.decodeIfPresent(String.self, forKey: .payYear)
+        boardSet = try container.decodeIfPresent(String.self, forKey: .boardSet)
     }
 
     public static let maximumRuns = 20_000

@@ -7,6 +7,7 @@ extension DesignInput {
         public static let posts = "posts"
         public static let onCosts = "on-costs"
         public static let payPoint = "pay-point"
+        public static let payYear = "pay-year"
         public static let unavailable = "unavailable"
         public static let population = "population.population"
         public static let prevalence = "population.prevalence"
@@ -89,7 +90,8 @@ extension DesignInput {
             posts: try choice(FormField.posts, PostSize.continuous),
             onCosts: try choice(FormField.onCosts, OnCostBasis.full),
             payPoint: try choice(FormField.payPoint, PayPoint.top),
-            unavailable: unavailable, limits: limits, current: current)
+            unavailable: unavailable, limits: limits, current: current,
+            payYear: values[FormField.payYear].flatMap { $0.isEmpty ? nil : $0 })
     }
 
     /// The form's field values for this input, to fill the form in again (after an error, or to change a
@@ -101,7 +103,7 @@ extension DesignInput {
         }
         var values: [String: String] = [
             FormField.budget: text(budget), FormField.posts: posts.rawValue, FormField.onCosts: onCosts.rawValue,
-            FormField.payPoint: payPoint.rawValue,
+            FormField.payPoint: payPoint.rawValue, FormField.payYear: payYear ?? "",
             FormField.demandBasis: population == nil ? "episodes" : "population",
         ]
         for intervention in model.interventions {

@@ -58,12 +58,15 @@ public struct DesignInput: Hashable, Sendable, Codable {
     public var limits: [String: Limit]
     /// The team in post now, WTE by role id, to compare the design with.
     public var current: [String: Double]
+    /// The Agenda for Change year to cost posts at, such as "2027/28" to budget ahead; nil for the year in
+    /// force on the day the design is made.
+    public var payYear: String?
 
     public init(
         service: ServiceModel.ID, demand: [String: Double] = [:], population: Population? = nil,
         budget: Double? = nil, posts: PostSize = .continuous, onCosts: OnCostBasis = .full,
         payPoint: PayPoint = .top, unavailable: [Role.ID] = [], limits: [String: Limit] = [:],
-        current: [String: Double] = [:]
+        current: [String: Double] = [:], payYear: String? = nil
     ) {
         self.service = service
         self.demand = demand
@@ -75,13 +78,14 @@ public struct DesignInput: Hashable, Sendable, Codable {
         self.unavailable = unavailable
         self.limits = limits
         self.current = current
+        self.payYear = payYear
     }
 
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(
             allowed: [
                 "service", "demand", "population", "budget", "posts", "onCosts", "payPoint", "unavailable", "limits",
-                "current",
+                "current", "payYear",
             ])
         let container = try decoder.container(keyedBy: CodingKeys.self)
         service = try container.decode(ServiceModel.ID.self, forKey: .service)
@@ -94,6 +98,7 @@ public struct DesignInput: Hashable, Sendable, Codable {
         unavailable = try container.decodeIfPresent([Role.ID].self, forKey: .unavailable) ?? []
         limits = try container.decodeIfPresent([String: Limit].self, forKey: .limits) ?? [:]
         current = try container.decodeIfPresent([String: Double].self, forKey: .current) ?? [:]
+        payYear = try container.decodeIfPresent(String.self, forKey: .payYear)
     }
 
     /// Largest demand accepted for one intervention: more than a whole region's year of NHS Talking Therapies.

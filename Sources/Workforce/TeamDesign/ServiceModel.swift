@@ -222,17 +222,39 @@ public struct TeamParameters: Hashable, Sendable, Codable {
     public var nationalInsuranceThreshold: Parameter
     /// Apprenticeship Levy, percent of pay.
     public var apprenticeshipLevy: Parameter
+    /// The day the latest of the on-cost rates took effect.
+    public var onCostsEffectiveFrom: CalendarDay?
+    /// The day one of them is next due to change, when that is known (the pension scheme's valuation).
+    public var onCostsDueToChange: CalendarDay?
 
     public init(
         hoursPerWTE: Parameter, pensionFull: Parameter, pensionLocal: Parameter, nationalInsurance: Parameter,
-        nationalInsuranceThreshold: Parameter, apprenticeshipLevy: Parameter
+        nationalInsuranceThreshold: Parameter, apprenticeshipLevy: Parameter, onCostsEffectiveFrom: CalendarDay? = nil,
+        onCostsDueToChange: CalendarDay? = nil
     ) {
+        self.onCostsEffectiveFrom = onCostsEffectiveFrom
+        self.onCostsDueToChange = onCostsDueToChange
         self.hoursPerWTE = hoursPerWTE
         self.pensionFull = pensionFull
         self.pensionLocal = pensionLocal
         self.nationalInsurance = nationalInsurance
         self.nationalInsuranceThreshold = nationalInsuranceThreshold
         self.apprenticeshipLevy = apprenticeshipLevy
+    }
+
+    /// "Employer on-costs are the rates in force from 6 April 2025; the pension rate is due to change on
+    /// 1 April 2027." with a warning instead when `day` is on or after that change.
+    public func onCostDates(on day: CalendarDay?) -> String? {
+        guard let from = onCostsEffectiveFrom else { return nil }
+        var text = "Employer on-costs are the rates in force from \(from.text)"
+        if let due = onCostsDueToChange {
+            if let day, day >= due {
+                text += "; the employer pension rate could change from \(due.text), and the catalogue does not yet say whether it did"
+            } else {
+                text += "; the employer pension rate may change from \(due.text), after the scheme's valuation"
+            }
+        }
+        return text + "."
     }
 
     /// What one WTE costs an employer in a year: pay plus pension, National Insurance and the levy.

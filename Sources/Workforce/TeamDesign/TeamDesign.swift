@@ -144,6 +144,9 @@ public struct TeamDesign: Hashable, Sendable, Codable {
     public var comparison: Comparison?
     public var parameters: [ParameterUse]
     public var notes: [String]
+    /// The Agenda for Change table the posts were costed at, such as "2026/27"; nil in designs saved before
+    /// Skillmix recorded it.
+    public var payYear: String? = nil
 
     public var shareOfNeedMet: Double { episodesDemanded > 0 ? episodesMet / episodesDemanded : 1 }
 }

@@ -33,6 +33,7 @@ public struct TeamDesigner: Sendable {
     ) {
         let model = try requireModel(input.service)
         try input.validate(against: model)
+        let scale = try payScale(for: input)
         let problem = try self.problem(for: input, model: model)
         guard let best = try problem.solve() else {
             throw .infeasibleDesign(conflicts: try conflicts(in: problem))
@@ -68,7 +69,7 @@ public struct TeamDesigner: Sendable {
             catalogueVersion: catalogue.stamp.version,
             input: input,
             posts: posts(best, problem),
-            fixedPosts: fixedPosts(model, input: input),
+            fixedPosts: fixedPosts(model, input: input, scale: scale),
             interventions: interventions(best, problem),
             supervision: best.supervision.filter { $0.hours > 1e-6 }.map {
                 .init(from: problem.roles[$0.from].id, to: problem.roles[$0.to].id, hours: $0.hours)
@@ -77,7 +78,7 @@ public struct TeamDesigner: Sendable {
             totalCost: best.cost + problem.fixedCost,
             episodesDemanded: problem.interventions.reduce(0) { $0 + $1.demand },
             episodesMet: problem.interventions.reduce(0) { $0 + $1.demand } - best.unmetTotal(),
-            costBasis: costBasis(input),
+            costBasis: costBasis(input, scale: scale),
             explanation: explanation(
                 priced, best: best, growing: growing, budgetBinds: budgetBinds, problem: problem),
             alternatives: try alternatives(to: best, problem, without: without),
@@ -85,7 +86,8 @@ public struct TeamDesigner: Sendable {
             sensitivity: try sensitivity(best, problem, increased: increased, without: without),
             comparison: try comparison(best, problem, input: input),
             parameters: parameters(model, input: input),
-            notes: notes(problem, model: model)
+            notes: notes(problem, model: model),
+            payYear: scale.name
         )
         return (design, exported)
     }
@@ -116,8 +118,9 @@ public struct TeamDesigner: Sendable {
     // MARK: - The problem
 
     func problem(for input: DesignInput, model: ServiceModel) throws(WorkforceError) -> TeamProblem {
-        guard let parameters = catalogue.teamParameters, let scale = catalogue.payScale else {
-            throw .designNotFound("the catalogue has no pay scale or team parameters")
+        let scale = try payScale(for: input)
+        guard let parameters = catalogue.teamParameters else {
+            throw .designNotFound("the catalogue has no team parameters")
         }
         let staffIDs = model.staff.map(\.role)
         var roles: [TeamProblem.RoleTerm] = []
@@ -155,7 +158,7 @@ public struct TeamDesigner: Sendable {
                 text: rule.text, roles: rule.roles.compactMap(index), ratio: rule.ratio, per: rule.per.compactMap(index)
             )
         }
-        let fixedCost = fixedPosts(model, input: input).reduce(0) { $0 + $1.cost }
+        let fixedCost = fixedPosts(model, input: input, scale: scale).reduce(0) { $0 + $1.cost }
         return TeamProblem(
             roles: roles, interventions: interventions, rules: rules,
             budget: input.budget.map { $0 - fixedCost }, fixedCost: fixedCost,
@@ -170,8 +173,13 @@ public struct TeamDesigner: Sendable {
         return intervention.episodes.value
     }
 
-    func fixedPosts(_ model: ServiceModel, input: DesignInput) -> [TeamDesign.FixedPostCost] {
-        guard let parameters = catalogue.teamParameters, let scale = catalogue.payScale else { return [] }
+    /// The pay table the input asks for, or the one in force on the catalogue's day.
+    func payScale(for input: DesignInput) throws(WorkforceError) -> PayScale {
+        try catalogue.requirePayScale(year: input.payYear) { .invalidDesign(field: $0, message: $1) }
+    }
+
+    func fixedPosts(_ model: ServiceModel, input: DesignInput, scale: PayScale) -> [TeamDesign.FixedPostCost] {
+        guard let parameters = catalogue.teamParameters else { return [] }
         return model.fixedPosts.compactMap { post in
             guard let range = scale.bands[post.band] else { return nil }
             let pay = Double(input.payPoint == .top ? range.maximum : range.minimum)
@@ -218,15 +226,16 @@ public struct TeamDesigner: Sendable {
         }
     }
 
-    func costBasis(_ input: DesignInput) -> String {
+    func costBasis(_ input: DesignInput, scale: PayScale) -> String {
         let point = input.payPoint == .top ? "the top point" : "the entry point"
         let pension =
             input.onCosts == .full
             ? "the full employer pension rate (the true cost, including the part NHS England pays centrally)"
             : "the employer pension rate a trust pays locally (NHS England pays the rest centrally)"
-        let year = catalogue.payScale?.year ?? "the latest"
-        return "Posts are costed at \(point) of their Agenda for Change band (\(year)), plus \(pension), "
+        return "Posts are costed at \(point) of their Agenda for Change band (\(scale.shortLabel) pay, in force from "
+            + "\(scale.effectiveFrom.text)), plus \(pension), "
             + "employer National Insurance and the Apprenticeship Levy."
+            + (catalogue.teamParameters?.onCostDates(on: catalogue.asOf).map { " " + $0 } ?? "")
     }
 }
 
