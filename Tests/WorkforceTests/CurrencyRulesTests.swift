@@ -16,6 +16,36 @@ import Testing
         #expect(day?.addingMonths(10).description == "2027-01-31")
     }
 
+    /// A reform backdated to the year's start arrives as a second table for the same year: it is then the one
+    /// in force, and the year is offered once.
+    @Test func aSecondTableForAYearReplacesTheFirst() throws {
+        var catalogue = Fixtures.catalogue([Fixtures.role("a")])
+        func table(_ year: String, _ from: String, edition: String? = nil, pay: Int) throws -> PayScale {
+            PayScale(
+                year: year, edition: edition, effectiveFrom: try #require(CalendarDay(from)), basis: .official,
+                status: "test", sources: ["s1"],
+                bands: Dictionary(uniqueKeysWithValues: Band.all.map { ($0, .init(minimum: pay, maximum: pay)) }))
+        }
+        catalogue.payScales = [
+            try table("2025/26", "2025-04-01", pay: 100), try table("2026/27", "2026-04-01", pay: 103),
+            try table("2026/27", "2026-04-01", edition: "reformed bands", pay: 105),
+        ]
+        #expect(catalogue.problems.isEmpty, "\(catalogue.problems)")
+        let today = catalogue.on(try #require(CalendarDay("2026-12-04")))
+        #expect(today.payScale?.name == "2026/27 (reformed bands)")
+        #expect(today.payYears == ["2025/26", "2026/27"])
+        #expect(today.payScale(year: "2026/27")?.bands[Band.all[0]]?.minimum == 105)
+        do {
+            _ = try today.requirePayScale(year: "2030/31") { .invalidDesign(field: $0, message: $1) }
+            Issue.record("expected an unknown year to be refused")
+        } catch {
+            #expect("\(error)".contains("payYear") && "\(error)".contains("2025/26, 2026/27"), "\(error)")
+        }
+        // The same table twice, or a year taking effect with the one before it, is refused.
+        catalogue.payScales.append(try table("2027/28", "2026-04-01", pay: 107))
+        #expect(catalogue.problems.contains { $0.message.contains("overlaps") })
+    }
+
     @Test func copySitesAndDeadDomainsAreNamed() {
         #expect(SourceChecks.copySiteReason("https://1library.net/document/x")?.contains("1library.net") == true)
         #expect(SourceChecks.copySiteReason("https://www.parallelparliament.co.uk/question/1") != nil)

@@ -249,7 +249,9 @@ public struct TeamParameters: Hashable, Sendable, Codable {
         var text = "Employer on-costs are the rates in force from \(from.text)"
         if let due = onCostsDueToChange {
             if let day, day >= due {
-                text += "; the employer pension rate could change from \(due.text), and the catalogue does not yet say whether it did"
+                text +=
+                    "; the employer pension rate could change from \(due.text), and the catalogue does not yet say "
+                    + "whether it did"
             } else {
                 text += "; the employer pension rate may change from \(due.text), after the scheme's valuation"
             }
