@@ -270,6 +270,13 @@ public struct ProjectionResultPage: Sendable {
         content.append(legend)
         content.append(yearTable(total, caption: "The whole workforce by year (WTE)"))
         content.append(.heading(2, "Where it falls short in \(finalYear)", id: "places"))
+        if report.scenario.baselineCSV == nil {
+            content.append(
+                .caution(
+                    "Every place here starts as its population share of the national figures, because no figures for "
+                        + "places are published. So a place's chance of missing its target is the nation's, and tells "
+                        + "you nothing about the place itself. Paste your own starting workforce to see your place's."))
+        }
         let short = report.places.filter { $0.gap < 0 }.sorted { $0.gap < $1.gap }
         if short.isEmpty {
             content.append(.paragraph("On average every place meets its share of the target."))

@@ -107,49 +107,22 @@ public struct SourcesPage: Sendable {
             .paragraph(
                 "Each version of the catalogue, what changed in it, why, and the sources behind the change. "
                     + "This is version \(catalogue.stamp.version)."),
-            .tag(
-                "div",
-                [
-                    ("class", "table-wrap"), ("role", "region"), ("aria-labelledby", "changes-caption"),
-                    ("tabindex", "0"),
-                ],
-                [
-                    .tag(
-                        "table", [],
-                        [
-                            .tag("caption", [("id", "changes-caption")], [.text("Changes to the catalogue")]),
-                            .tag(
-                                "thead", [],
-                                [
+            .dataTable(
+                caption: "Changes to the catalogue", header: ["Version", "Date", "What changed", "Why", "Sources"],
+                rows: catalogue.changes.map { change in
+                    [
+                        .text(change.version), .text(change.date.text), .text(change.summary), .text(change.reason),
+                        .tag(
+                            "span", [],
+                            change.sources.enumerated().flatMap { index, id -> [Markup] in
+                                (index > 0 ? [.text(", ")] : []) + [
                                     .tag(
-                                        "tr", [],
-                                        ["Version", "Date", "What changed", "Why", "Sources"].map {
-                                            .tag("th", [("scope", "col")], [.text($0)])
-                                        })
-                                ]),
-                            .tag(
-                                "tbody", [],
-                                catalogue.changes.map { change in
-                                    .tag(
-                                        "tr", [],
-                                        [
-                                            .tag("td", [], [.text(change.version)]),
-                                            .tag("td", [], [.text(change.date.text)]),
-                                            .tag("td", [], [.text(change.summary)]),
-                                            .tag("td", [], [.text(change.reason)]),
-                                            .tag(
-                                                "td", [],
-                                                change.sources.enumerated().flatMap { index, id -> [Markup] in
-                                                    (index > 0 ? [.text(", ")] : []) + [
-                                                        .tag(
-                                                            "a", [("href", "#source-\(id)")],
-                                                            [.text(catalogue.source(id)?.publisher ?? id.rawValue)])
-                                                    ]
-                                                }),
-                                        ])
-                                }),
-                        ])
-                ]),
+                                        "a", [("href", "#source-\(id)")],
+                                        [.text(catalogue.source(id)?.publisher ?? id.rawValue)])
+                                ]
+                            }),
+                    ]
+                }, numericFrom: 5),
         ]
     }
 }
