@@ -6,13 +6,13 @@ import Workforce
 func payYearChoice(_ fields: FormFields, name: String, catalogue: Catalogue) -> Markup {
     guard let current = catalogue.payScale else { return .empty }
     var options: [(value: String, label: String, hint: String?)] = [
-        ("", "The year in force today (\(current.name))", payYearHint(current))
+        (PayYearChoice.inForce, "The year in force today (\(current.name))", payYearHint(current))
     ]
     for year in catalogue.payYears.reversed() where year != current.year {
         if let scale = catalogue.payScale(year: year) { options.append((year, scale.name, payYearHint(scale))) }
     }
     var fields = fields
-    if fields.values[name] == nil { fields.values[name] = "" }
+    if (fields.values[name] ?? "").isEmpty { fields.values[name] = PayYearChoice.inForce }
     return fields.radios(name, legend: "Pay year", options)
 }
 

@@ -83,3 +83,15 @@ extension Band: CodingKeyRepresentable {
         init?(intValue: Int) { nil }
     }
 }
+
+/// The pay-year choice on the planning forms: a known year, or the one in force on the day (a value of its
+/// own, since a radio button with an empty value is sent as "on").
+public enum PayYearChoice {
+    public static let inForce = "in-force"
+
+    /// The year a form asked for, or nil for the year in force.
+    public static func year(_ value: String?) -> String? {
+        guard let value, !value.isEmpty, value != inForce else { return nil }
+        return value
+    }
+}

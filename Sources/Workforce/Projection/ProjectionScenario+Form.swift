@@ -86,7 +86,7 @@ extension ProjectionScenario {
         planningMargin = (try number(FormField.planningMargin, label: "The planning margin", example: "5")).map {
             $0 / 100
         }
-        payYear = values[FormField.payYear].flatMap { $0.isEmpty ? nil : $0 }
+        payYear = PayYearChoice.year(values[FormField.payYear])
     }
 
     /// Whether the form asked for the commissioning optimiser rather than a projection of today's commissions.
@@ -107,7 +107,7 @@ extension ProjectionScenario {
             FormField.runs: String(runs), FormField.seed: String(seed),
             FormField.targetAdditional: text(targetAdditional), FormField.targetYear: targetYear.map(String.init) ?? "",
             FormField.intakeScale: text((intakeScale * 10000).rounded() / 100),
-            FormField.baselineCSV: baselineCSV ?? "", FormField.payYear: payYear ?? "",
+            FormField.baselineCSV: baselineCSV ?? "", FormField.payYear: payYear ?? PayYearChoice.inForce,
         ]
         for (role, override) in roles {
             values[FormField.baseline(role)] = text(override.baseline)

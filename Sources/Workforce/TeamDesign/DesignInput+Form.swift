@@ -91,7 +91,7 @@ extension DesignInput {
             onCosts: try choice(FormField.onCosts, OnCostBasis.full),
             payPoint: try choice(FormField.payPoint, PayPoint.top),
             unavailable: unavailable, limits: limits, current: current,
-            payYear: values[FormField.payYear].flatMap { $0.isEmpty ? nil : $0 })
+            payYear: PayYearChoice.year(values[FormField.payYear]))
     }
 
     /// The form's field values for this input, to fill the form in again (after an error, or to change a
@@ -103,7 +103,7 @@ extension DesignInput {
         }
         var values: [String: String] = [
             FormField.budget: text(budget), FormField.posts: posts.rawValue, FormField.onCosts: onCosts.rawValue,
-            FormField.payPoint: payPoint.rawValue, FormField.payYear: payYear ?? "",
+            FormField.payPoint: payPoint.rawValue, FormField.payYear: payYear ?? PayYearChoice.inForce,
             FormField.demandBasis: population == nil ? "episodes" : "population",
         ]
         for intervention in model.interventions {
