@@ -8,7 +8,7 @@ public struct SkillmixCommand: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, MigrateCommand.self, RolesCommand.self, PathCommand.self, RoutesCommand.self,
             InsightsCommand.self, DesignCommand.self, ProjectCommand.self, CommissionCommand.self,
-            SolveCommand.self, CatalogueCommand.self,
+            SolveCommand.self, CatalogueCommand.self, UsersCommand.self,
         ],
         defaultSubcommand: nil
     )

@@ -77,6 +77,23 @@ struct FormFields {
         }
     }
 
+    /// An email address or a password: the password is never filled in again.
+    func credential(_ name: String, label: String, password: Bool, autocomplete: String, hint: String? = nil)
+        -> Markup
+    {
+        field(name, label: label, hint: hint) { id, describedBy in
+            [
+                .voidTag(
+                    "input",
+                    [
+                        ("type", password ? "password" : "email"), ("id", id), ("name", name),
+                        ("value", password ? "" : values[name] ?? ""), ("autocomplete", autocomplete),
+                        ("aria-describedby", describedBy), ("spellcheck", "false"),
+                    ])
+            ]
+        }
+    }
+
     func text(_ name: String, label: String, hint: String? = nil) -> Markup {
         field(name, label: label, hint: hint) { id, describedBy in
             [

@@ -28,6 +28,22 @@ public enum SiteRoute: Hashable, Sendable {
     case healthz
     case metrics
     case api(API)
+    /// The editors' home: what needs attention.
+    case editorHome
+    case signIn
+    case signOut
+    case changePassword
+    /// Administrators: the accounts.
+    case accounts
+    /// Administrators: disable, enable or make a reset link for one account.
+    case accountAction(String, AccountAction)
+    /// Setting a new password from a one-time link.
+    case passwordReset(String)
+
+    public enum AccountAction: String, Hashable, Sendable, CaseIterable {
+        case disable, enable
+        case resetLink = "reset-link"
+    }
 
     public enum API: Hashable, Sendable {
         case roles(RoleFilter)
@@ -55,6 +71,7 @@ public enum SiteRoute: Hashable, Sendable {
         case projectionCompare
         case apiRoles, apiRole, apiGroups, apiEntryPoints, apiSources, apiRoutes, apiPaths, apiInsights, apiOpenAPI
         case apiServiceModels, apiServiceModel, apiDesigns, apiDesign, apiProjections, apiProjection, apiCommissioning
+        case editorHome, signIn, signOut, changePassword, accounts, accountAction, passwordReset
 
         public var pattern: String {
             switch self {
@@ -93,6 +110,13 @@ public enum SiteRoute: Hashable, Sendable {
             case .apiProjections: "/api/v1/projections"
             case .apiProjection: "/api/v1/projections/:id"
             case .apiCommissioning: "/api/v1/commissioning"
+            case .editorHome: "/editor"
+            case .signIn: "/editor/sign-in"
+            case .signOut: "/editor/sign-out"
+            case .changePassword: "/editor/password"
+            case .accounts: "/editor/accounts"
+            case .accountAction: "/editor/accounts/:id/:action"
+            case .passwordReset: "/editor/reset/:token"
             }
         }
 
@@ -136,6 +160,13 @@ public enum SiteRoute: Hashable, Sendable {
         case .api(.projections): .apiProjections
         case .api(.projection): .apiProjection
         case .api(.commissioning): .apiCommissioning
+        case .editorHome: .editorHome
+        case .signIn: .signIn
+        case .signOut: .signOut
+        case .changePassword: .changePassword
+        case .accounts: .accounts
+        case .accountAction: .accountAction
+        case .passwordReset: .passwordReset
         }
     }
 
@@ -159,6 +190,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .projection(let id): "/projections/\(Self.encode(id))"
         case .projectionExport(let id, let format): "/projections/\(Self.encode(id))/export/\(format.rawValue)"
         case .api(.projection(let id)): "/api/v1/projections/\(Self.encode(id))"
+        case .accountAction(let id, let action): "/editor/accounts/\(Self.encode(id))/\(action.rawValue)"
+        case .passwordReset(let token): "/editor/reset/\(Self.encode(token))"
         default: endpoint.pattern
         }
     }

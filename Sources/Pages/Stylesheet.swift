@@ -48,6 +48,8 @@ public enum Stylesheet {
         @media(min-width:40em){.facts>div{display:grid;grid-template-columns:14rem 1fr;gap:1rem}}
         .cite{font-size:1rem;color:var(--secondary);margin:.25rem 0 0}
         .caution{border-left:6px solid var(--warning);background:#fff8e5;padding:.25rem .75rem;margin:.5rem 0;font-size:1rem}
+        .panel{border:4px solid var(--green);padding:.5rem 1rem;margin:1rem 0}
+        .panel code{overflow-wrap:anywhere}
         .tag{display:inline-block;border:2px solid var(--blue);color:var(--blue);padding:0 .4rem;font-size:.875rem;font-weight:700;margin-left:.25rem}
         .count{color:var(--secondary)}
         form.filters{background:var(--white);border:1px solid var(--border);padding:1rem;margin-bottom:1.5rem}

@@ -132,6 +132,44 @@ extension Store {
                 .column("details", type: .text, .notNull)
                 .run()
         },
+        Migration(version: 8, name: "editor accounts, sessions, sign-in throttles and the audit log") { db in
+            try await db.create(table: "accounts")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("email", type: .text, .notNull, .unique)
+                .column("role", type: .text, .notNull)
+                .column("password_hash", type: .text, .notNull)
+                .column("disabled", type: .int, .notNull)
+                .column("created_at", type: .text, .notNull)
+                .run()
+            // Sessions by the SHA-256 of their cookie value, so that the database never holds a usable token.
+            try await db.create(table: "sessions")
+                .column("key_hash", type: .text, .primaryKey(autoIncrement: false))
+                .column("details", type: .text, .notNull)
+                .column("expires_at", type: .text)
+                .run()
+            try await db.create(table: "sign_in_failures")
+                .column("scope", type: .text, .notNull)
+                .column("window_start", type: .text, .notNull)
+                .column("failures", type: .int, .notNull)
+                .primaryKey("scope", "window_start")
+                .run()
+            try await db.create(table: "reset_tokens")
+                .column("token_hash", type: .text, .primaryKey(autoIncrement: false))
+                .column("account_id", type: .text, .notNull)
+                .column("expires_at", type: .text, .notNull)
+                .column("used_at", type: .text)
+                .run()
+            try await db.create(table: "audit_log")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("at", type: .text, .notNull)
+                .column("actor", type: .text, .notNull)
+                .column("action", type: .text, .notNull)
+                .column("subject", type: .text, .notNull)
+                .column("detail", type: .text, .notNull)
+                .run()
+            try await db.create(index: "audit_log_at").on("audit_log").column("at").run()
+            try await db.create(index: "sessions_expires_at").on("sessions").column("expires_at").run()
+        },
     ]
 
     /// Applies every migration not yet applied; returns the versions applied now. Safe to run from
@@ -166,4 +204,7 @@ extension Store {
     static func timestamp(_ date: Date = Date()) -> String {
         ISO8601DateFormatter().string(from: date)
     }
+
+    /// Reads a timestamp written by `timestamp(_:)`.
+    static func date(from text: String) -> Date? { ISO8601DateFormatter().date(from: text) }
 }

@@ -81,7 +81,7 @@ extension Store {
     }
 
     /// 26 characters of lower-case base-32 from 128 random bits: long enough that nobody can guess a link.
-    static func newPrivateID() -> String {
+    public static func newPrivateID() -> String {
         var generator = SystemRandomNumberGenerator()
         let alphabet = Array("abcdefghijkmnpqrstuvwxyz23456789")
         var bits = (

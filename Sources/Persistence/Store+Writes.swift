@@ -37,14 +37,17 @@ extension Store {
         }
     }
 
-    /// Deletes anonymous saved documents older than `days` (the retention setting), and write counts and
-    /// idempotency keys older than a day. Returns how many documents went.
+    /// Deletes anonymous saved documents older than `days` (the retention setting); write counts, idempotency
+    /// keys, sign-in failures and reset tokens a day old; and expired sessions. Returns how many documents went.
     @discardableResult
     public func pruneExpired(retentionDays days: Int?, now: Date = Date()) async throws -> Int {
         let dayAgo = Store.timestamp(now.addingTimeInterval(-86_400))
         return try await withConnection { db in
             try await db.delete(from: "write_counts").where("window_start", .lessThan, SQLBind(dayAgo)).run()
             try await db.delete(from: "idempotency_keys").where("created_at", .lessThan, SQLBind(dayAgo)).run()
+            try await db.delete(from: "sign_in_failures").where("window_start", .lessThan, SQLBind(dayAgo)).run()
+            try await db.delete(from: "sessions").where("expires_at", .lessThan, SQLBind(Store.timestamp(now))).run()
+            try await db.delete(from: "reset_tokens").where("expires_at", .lessThan, SQLBind(dayAgo)).run()
             guard let days else { return 0 }
             let cutoff = Store.timestamp(now.addingTimeInterval(-Double(days) * 86_400))
             var removed = 0

@@ -17,6 +17,8 @@ public struct AppConfiguration: Sendable {
     public var limits: RequestLimits
     /// Seconds a connection may sit idle (or half-sent) before it is closed.
     public var idleTimeoutSeconds: Int
+    /// Editors' accounts: the password hashing cost and whether cookies are marked Secure.
+    public var accounts = AccountSettings()
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseConfiguration = .defaultSQLite,
@@ -98,6 +100,18 @@ public struct AppConfiguration: Sendable {
         if let value = try whole("SKILLMIX_IDLE_TIMEOUT_SECONDS", 1...3600, meaning: "seconds") {
             idleTimeoutSeconds = value
         }
+        if let value = try whole("SKILLMIX_BCRYPT_COST", 4...15, meaning: "a bcrypt cost") {
+            accounts.bcryptCost = value
+        }
+        if let text = environment["SKILLMIX_SECURE_COOKIES"], !text.isEmpty {
+            guard
+                let value = ["1": true, "true": true, "yes": true, "0": false, "false": false, "no": false][
+                    text.lowercased()]
+            else {
+                throw ConfigurationError(setting: "SKILLMIX_SECURE_COOKIES", value: text, expected: "true or false")
+            }
+            accounts.secureCookies = value
+        }
         if let text = environment["SKILLMIX_TRUST_FORWARDED_FOR"], !text.isEmpty {
             guard
                 let value = ["1": true, "true": true, "yes": true, "0": false, "false": false, "no": false][
@@ -134,6 +148,26 @@ public struct RequestLimits: Sendable, Equatable {
         self.writesPerHour = writesPerHour
         self.retentionDays = retentionDays
         self.trustForwardedFor = trustForwardedFor
+    }
+}
+
+/// How editors' accounts are kept.
+public struct AccountSettings: Sendable, Equatable {
+    /// bcrypt's cost: each step doubles the work of a sign-in (and of a guess).
+    public var bcryptCost: Int
+    /// Mark the session cookie Secure: set when the app is served over HTTPS.
+    public var secureCookies: Bool
+    /// Failed sign-ins allowed per account, and per address, in a quarter of an hour.
+    public var failuresPerAccount: Int
+    public var failuresPerAddress: Int
+
+    public init(
+        bcryptCost: Int = 12, secureCookies: Bool = false, failuresPerAccount: Int = 5, failuresPerAddress: Int = 20
+    ) {
+        self.bcryptCost = bcryptCost
+        self.secureCookies = secureCookies
+        self.failuresPerAccount = failuresPerAccount
+        self.failuresPerAddress = failuresPerAddress
     }
 }
 

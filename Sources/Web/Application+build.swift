@@ -15,13 +15,15 @@ public struct AppDependencies: Sendable {
     public let logger: Logger
     public let pool: ComputePool
     public let limits: RequestLimits
+    public let accounts: AccountSettings
     /// The background write probe whose last answer /healthz reports (run as a service by `buildApplication`).
     let writeCheck: WriteCheck
 
     public init(
         store: Store, snapshot: CatalogueSnapshot, registry: PrometheusCollectorRegistry, logger: Logger,
-        pool: ComputePool, limits: RequestLimits = RequestLimits()
+        pool: ComputePool, limits: RequestLimits = RequestLimits(), accounts: AccountSettings = AccountSettings()
     ) {
+        self.accounts = accounts
         self.store = store
         self.snapshot = snapshot
         self.registry = registry
@@ -70,6 +72,10 @@ private func registerRoutes(on router: Router<AppRequestContext>, _ dependencies
         store: dependencies.store, snapshot: dependencies.snapshot, registry: dependencies.registry,
         pool: dependencies.pool, writeCheck: dependencies.writeCheck
     ).register(with: router)
+    EditorController(
+        store: dependencies.store, snapshot: dependencies.snapshot, pool: dependencies.pool,
+        settings: dependencies.accounts, limits: dependencies.limits
+    ).register(with: router)
 }
 
 /// Opens the database, applies migrations and loads the bundled catalogue if it is newer than the one stored.
@@ -103,7 +109,8 @@ public func buildApplication(
     let snapshot = CatalogueSnapshot(try await store.catalogue())
     let pool = ComputePool(configuration: configuration.pool)
     let dependencies = AppDependencies(
-        store: store, snapshot: snapshot, registry: registry, logger: logger, pool: pool, limits: configuration.limits)
+        store: store, snapshot: snapshot, registry: registry, logger: logger, pool: pool, limits: configuration.limits,
+        accounts: configuration.accounts)
     var app = Application(
         router: buildRouter(dependencies),
         server: .http1(configuration: .init(idleTimeout: .seconds(Int64(configuration.idleTimeoutSeconds)))),

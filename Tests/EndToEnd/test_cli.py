@@ -119,3 +119,31 @@ def test_projection_on_the_older_boards(skillmix):
     answer = skillmix("project", "--board-set", "2022", "--runs", "20", "--years", "2", "--json")
     assert answer.returncode == 0, answer.stderr
     assert len(json.loads(answer.stdout)["projection"]["places"]) == 42
+
+
+def test_users_are_made_on_the_command_line_with_the_password_on_standard_input(skillmix, tmp_path):
+    binary = os.environ.get("SKILLMIX_BINARY", os.path.join(ROOT, ".build", "debug", "skillmix"))
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env["DATABASE_URL"] = f"sqlite:{tmp_path}/users.sqlite"
+    env["SKILLMIX_BCRYPT_COST"] = "4"
+
+    def run(*arguments, text=None):
+        return subprocess.run([binary, *arguments], env=env, input=text, capture_output=True, text=True, timeout=120)
+
+    made = run("users", "create", "--email", "Lead@Example.nhs.uk", "--role", "admin",
+               text="a long enough passphrase\n")
+    assert made.returncode == 0, made.stderr
+    assert "a long enough passphrase" not in made.stdout + made.stderr
+    again = run("users", "create", "--email", "lead@example.nhs.uk", "--role", "editor", text="another passphrase!\n")
+    assert again.returncode != 0 and "already exists" in again.stderr
+    short = run("users", "create", "--email", "b@example.nhs.uk", "--role", "editor", text="short\n")
+    assert short.returncode != 0 and "at least 12 characters" in short.stderr
+    bad_role = run("users", "create", "--email", "c@example.nhs.uk", "--role", "owner", text="x\n")
+    assert bad_role.returncode != 0 and "admin, editor or reviewer" in bad_role.stderr
+    listed = run("users", "list")
+    assert "lead@example.nhs.uk\tadministrator\tactive" in listed.stdout
+    link = run("users", "reset-link", "--email", "lead@example.nhs.uk", "--base-url", "https://skillmix.example/")
+    assert link.returncode == 0 and link.stdout.startswith("https://skillmix.example/editor/reset/")
+    assert run("users", "disable", "--email", "lead@example.nhs.uk").returncode == 0
+    assert "disabled" in run("users", "list").stdout
+    assert "No account" in run("users", "disable", "--email", "nobody@example.nhs.uk").stderr

@@ -133,6 +133,8 @@ import Testing
             .api(.serviceModels), .api(.serviceModel("perinatal")), .api(.designs), .api(.design("abc")),
             .projectionStart, .projection("abc"), .projectionExport("abc", .json), .api(.projections),
             .api(.projection("abc")), .api(.commissioning), .projectionCompare(["a", "b"]),
+            .editorHome, .signIn, .signOut, .changePassword, .accounts, .accountAction("abc", .resetLink),
+            .passwordReset("tok"),
         ]
         #expect(Set(samples.map(\.endpoint)) == Set(SiteRoute.Endpoint.allCases))
         for route in samples {

@@ -23,7 +23,9 @@ struct TestApp: Sendable {
         let snapshot = CatalogueSnapshot(try await store.catalogue(), clock: clock)
         let dependencies = AppDependencies(
             store: store, snapshot: snapshot, registry: PrometheusCollectorRegistry(), logger: TestDatabase.logger,
-            pool: ComputePool(configuration: pool), limits: limits
+            pool: ComputePool(configuration: pool), limits: limits,
+            // The cheapest bcrypt cost: the tests sign in many times.
+            accounts: AccountSettings(bcryptCost: 4)
         )
         return TestApp(dependencies: dependencies)
     }
