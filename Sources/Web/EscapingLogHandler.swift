@@ -1,6 +1,8 @@
+import Foundation
 import Logging
 
-/// Keeps every log entry on one line and of bounded size, whatever a client put into it.
+/// Keeps every log entry on one line and of bounded size, whatever a client put into it, and never writes a
+/// password-reset token that came in an address.
 ///
 /// Ids, paths and messages that echo a request can carry newlines (forging entries) or tens of kilobytes; this
 /// handler wraps the real one and escapes control characters and caps the length of the message and of every
@@ -12,10 +14,9 @@ public struct EscapingLogHandler: LogHandler {
 
     public init(wrapping handler: any LogHandler) { wrapped = handler }
 
-    public var metadata: Logger.Metadata {
-        get { wrapped.metadata }
-        set { wrapped.metadata = newValue }
-    }
+    /// Kept here and passed with each entry, not set on the wrapped handler: a request sets its id on every
+    /// request, and the stream handler would format all of its metadata again each time, logged or not.
+    public var metadata: Logger.Metadata = [:]
 
     public var logLevel: Logger.Level {
         get { wrapped.logLevel }
@@ -23,14 +24,15 @@ public struct EscapingLogHandler: LogHandler {
     }
 
     public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-        get { wrapped[metadataKey: key] }
-        set { wrapped[metadataKey: key] = newValue }
+        get { metadata[key] }
+        set { metadata[key] = newValue }
     }
 
     public func log(event: LogEvent) {
         var event = event
         event.message = "\(Self.escape(event.message.description))"
-        event.metadata = event.metadata?.mapValues(Self.escape)
+        let merged = metadata.merging(event.metadata ?? [:]) { _, entry in entry }
+        event.metadata = merged.isEmpty ? nil : merged.mapValues(Self.escape)
         wrapped.log(event: event)
     }
 
@@ -67,6 +69,19 @@ public struct EscapingLogHandler: LogHandler {
             }
             count += 1
         }
-        return out
+        return redactingResetTokens(out)
+    }
+
+    /// The one secret that travels in an address, a password-reset token, replaced by "[token]".
+    static func redactingResetTokens(_ text: String) -> String {
+        let marker = "/editor/reset/"
+        guard text.contains(marker) else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let range = rest.range(of: marker) {
+            out += rest[..<range.upperBound] + "[token]"
+            rest = rest[range.upperBound...].drop { $0 != "/" && $0 != "?" && $0 != " " && $0 != "\"" }
+        }
+        return out + rest
     }
 }

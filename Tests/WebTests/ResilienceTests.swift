@@ -459,6 +459,9 @@ import Testing
         #expect(escaped.hasPrefix("id\\nFAKE entry\\r\\u{1b}[31m\\t"))
         #expect(escaped.count < EscapingLogHandler.maximumLength + 40)
         #expect(escaped.hasSuffix("more)"))
+        // A reset token in a logged address is never written.
+        let path = EscapingLogHandler.escape("GET /editor/reset/abcdefghijkmnpqrstuvwxyz23?x=1 and /editor/reset/zz")
+        #expect(path == "GET /editor/reset/[token]?x=1 and /editor/reset/[token]")
     }
 }
 
