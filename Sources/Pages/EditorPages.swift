@@ -48,11 +48,13 @@ public struct SignInPage: Sendable {
 public struct EditorHomePage: Sendable {
     public let account: Account
     public let report: SourceReport
+    public let openReports: Int
     public let csrfToken: String
 
-    public init(account: Account, report: SourceReport, csrfToken: String) {
+    public init(account: Account, report: SourceReport, openReports: Int, csrfToken: String) {
         self.account = account
         self.report = report
+        self.openReports = openReports
         self.csrfToken = csrfToken
     }
 
@@ -65,6 +67,7 @@ public struct EditorHomePage: Sendable {
             .dataTable(
                 caption: "Sources that need an editor", header: ["What", "How many"],
                 rows: [
+                    ("Open problem reports", openReports),
                     ("Not checked, or not checked lately", report.stale.count),
                     ("No publication or update date", report.undated.count),
                     ("Facts resting on one secondary source", report.singleSecondary.count),
@@ -87,6 +90,7 @@ public struct EditorHomePage: Sendable {
                         ]
                     }, numericFrom: 2))
         }
+        content.append(.tag("p", [], [.link("Problem reports (\(openReports) open)", to: .editorReports)]))
         var links: [Markup] = [.link("Change your password", to: .changePassword)]
         if account.role == .administrator { links.append(.link("Accounts", to: .accounts)) }
         content.append(.heading(2, "Your account"))

@@ -50,6 +50,12 @@ public struct RoleProfilePage: Sendable {
             ),
             .tag(
                 "p", [], [.link("Compare this role with another", to: .compare([role.id]), class: "button secondary")]),
+            .tag(
+                "p", [],
+                [
+                    .text("Is something on this page wrong or out of date? "),
+                    .link("Report a problem with a fact", to: .reportProblem(role.id)), .text("."),
+                ]),
         ])
     }
 

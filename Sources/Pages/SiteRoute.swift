@@ -39,6 +39,11 @@ public enum SiteRoute: Hashable, Sendable {
     case accountAction(String, AccountAction)
     /// Setting a new password from a one-time link.
     case passwordReset(String)
+    /// Anyone: report a problem with a fact on a role's page.
+    case reportProblem(Role.ID)
+    /// Editors: open problem reports, and resolving one.
+    case editorReports
+    case resolveReport(String)
 
     public enum AccountAction: String, Hashable, Sendable, CaseIterable {
         case disable, enable
@@ -72,6 +77,7 @@ public enum SiteRoute: Hashable, Sendable {
         case apiRoles, apiRole, apiGroups, apiEntryPoints, apiSources, apiRoutes, apiPaths, apiInsights, apiOpenAPI
         case apiServiceModels, apiServiceModel, apiDesigns, apiDesign, apiProjections, apiProjection, apiCommissioning
         case editorHome, signIn, signOut, changePassword, accounts, accountAction, passwordReset
+        case reportProblem, editorReports, resolveReport
 
         public var pattern: String {
             switch self {
@@ -117,6 +123,9 @@ public enum SiteRoute: Hashable, Sendable {
             case .accounts: "/editor/accounts"
             case .accountAction: "/editor/accounts/:id/:action"
             case .passwordReset: "/editor/reset/:token"
+            case .reportProblem: "/roles/:id/report"
+            case .editorReports: "/editor/reports"
+            case .resolveReport: "/editor/reports/:id"
             }
         }
 
@@ -167,6 +176,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .accounts: .accounts
         case .accountAction: .accountAction
         case .passwordReset: .passwordReset
+        case .reportProblem: .reportProblem
+        case .editorReports: .editorReports
+        case .resolveReport: .resolveReport
         }
     }
 
@@ -192,6 +204,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .api(.projection(let id)): "/api/v1/projections/\(Self.encode(id))"
         case .accountAction(let id, let action): "/editor/accounts/\(Self.encode(id))/\(action.rawValue)"
         case .passwordReset(let token): "/editor/reset/\(Self.encode(token))"
+        case .reportProblem(let id): "/roles/\(Self.encode(id.rawValue))/report"
+        case .resolveReport(let id): "/editor/reports/\(Self.encode(id))"
         default: endpoint.pattern
         }
     }

@@ -170,6 +170,20 @@ extension Store {
             try await db.create(index: "audit_log_at").on("audit_log").column("at").run()
             try await db.create(index: "sessions_expires_at").on("sessions").column("expires_at").run()
         },
+        Migration(version: 9, name: "problem reports") { db in
+            try await db.create(table: "problem_reports")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("role", type: .text, .notNull)
+                .column("fact", type: .text, .notNull)
+                .column("report", type: .text, .notNull)
+                .column("source", type: .text)
+                .column("created_at", type: .text, .notNull)
+                .column("status", type: .text, .notNull)
+                .column("resolution", type: .text)
+                .column("resolved_by", type: .text)
+                .run()
+            try await db.create(index: "problem_reports_status").on("problem_reports").column("status").run()
+        },
     ]
 
     /// Applies every migration not yet applied; returns the versions applied now. Safe to run from

@@ -72,10 +72,12 @@ private func registerRoutes(on router: Router<AppRequestContext>, _ dependencies
         store: dependencies.store, snapshot: dependencies.snapshot, registry: dependencies.registry,
         pool: dependencies.pool, writeCheck: dependencies.writeCheck
     ).register(with: router)
-    EditorController(
+    let editor = EditorController(
         store: dependencies.store, snapshot: dependencies.snapshot, pool: dependencies.pool,
         settings: dependencies.accounts, limits: dependencies.limits
     ).register(with: router)
+    ReportController(store: dependencies.store, snapshot: dependencies.snapshot, limits: dependencies.limits)
+        .register(with: router, editor: editor)
 }
 
 /// Opens the database, applies migrations and loads the bundled catalogue if it is newer than the one stored.

@@ -26,7 +26,10 @@ struct EditorController {
     /// The same words for every failed sign-in, so that they tell nobody whether an account exists.
     static let signInFailed = "The email address or the password is not right."
 
-    func register(with router: Router<AppRequestContext>) {
+    /// Registers the editor routes, and returns their group (with the session middleware) for other
+    /// controllers' editor routes.
+    @discardableResult
+    func register(with router: Router<AppRequestContext>) -> RouterGroup<AppRequestContext> {
         let editor = router.group()
             .add(
                 middleware: SessionMiddleware(
@@ -91,7 +94,10 @@ struct EditorController {
             let account = try Self.require(context, Account.Role.allCases)
             let catalogue = snapshot.catalogue
             let report = SourceReport(catalogue: catalogue, day: catalogue.asOf ?? .epoch, olderThanMonths: 12)
-            return Self.page(request) { EditorHomePage(account: account, report: report, csrfToken: $0).render() }
+            let open = try await store.openReportCount()
+            return Self.page(request) {
+                EditorHomePage(account: account, report: report, openReports: open, csrfToken: $0).render()
+            }
         }
         editor.get(RouterPath(SiteRoute.Endpoint.changePassword.pattern)) { request, context in
             _ = try Self.require(context, Account.Role.allCases)
@@ -182,6 +188,7 @@ struct EditorController {
                 ).render()
             }
         }
+        return editor
     }
 
     // MARK: - Helpers

@@ -105,6 +105,12 @@ import Workforce
                 (.get, "/editor/accounts", nil, [.unauthorized, .forbidden, .forbidden, .ok]),
                 (.post, enable, [], [.unauthorized, .forbidden, .forbidden, .seeOther]),
                 (.get, "/editor/reset/nosuchtoken", nil, [.notFound, .notFound, .notFound, .notFound]),
+                (.get, "/editor/reports", nil, [.unauthorized, .ok, .ok, .ok]),
+                (.get, "/editor/reports/nosuchreport", nil, [.unauthorized, .notFound, .notFound, .notFound]),
+                (
+                    .post, "/editor/reports/nosuchreport", [("outcome", "fixed")],
+                    [.unauthorized, .notFound, .notFound, .notFound]
+                ),
                 (
                     .post, "/editor/reset/nosuchtoken", [("new-password", "a long enough passphrase")],
                     [.notFound, .notFound, .notFound, .notFound]
@@ -218,6 +224,64 @@ import Workforce
             #expect(try await Self.request(client, .get, path).status == .notFound)
             #expect(try await Self.signIn(client, "editor@example.nhs.uk") == nil)
             #expect(try await Self.signIn(client, "editor@example.nhs.uk", "a brand new passphrase") != nil)
+        }
+    }
+
+    @Test func anyoneCanReportAProblemAndAnEditorResolvesIt() async throws {
+        try await TestApp.with { app, client in
+            _ = try await Self.accounts(app)
+            #expect(try await Self.request(client, .get, "/roles/counsellor/report").status == .ok)
+            #expect(try await Self.request(client, .get, "/roles/no-such-role/report").status == .notFound)
+            let missing = try await Self.request(
+                client, .post, "/roles/counsellor/report", form: [("what-is-wrong", "The band is wrong.")])
+            #expect(missing.status == .unprocessableContent && missing.body.contains("Choose the fact that is wrong"))
+            let badSource = try await Self.request(
+                client, .post, "/roles/counsellor/report",
+                form: [("fact", "bands"), ("what-is-wrong", "x"), ("source", "javascript:alert(1)")])
+            #expect(badSource.status == .unprocessableContent && badSource.body.contains("starting https://"))
+            let sent = try await Self.request(
+                client, .post, "/roles/counsellor/report",
+                form: [
+                    ("fact", "bands"), ("what-is-wrong", "<script>alert(1)</script> Qualified is band 6, not 7."),
+                    ("source", "https://www.healthcareers.nhs.uk/"),
+                ])
+            #expect(sent.status == .ok && sent.body.contains("Thank you"))
+
+            let editor = try #require(try await Self.signIn(client, "editor@example.nhs.uk"))
+            let home = try await Self.request(client, .get, "/editor", cookie: editor)
+            #expect(home.body.contains("Problem reports (1 open)"))
+            let list = try await Self.request(client, .get, "/editor/reports", cookie: editor)
+            #expect(list.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && !list.body.contains("<script>alert"))
+            let open = try await app.store.reports(status: .open)
+            let id = try #require(open.first?.id.rawValue)
+            let page = try await Self.request(client, .get, "/editor/reports/\(id)", cookie: editor)
+            #expect(page.status == .ok && page.body.contains("Counsellor: Pay bands"))
+            let noReason = try await Self.request(
+                client, .post, "/editor/reports/\(id)", cookie: editor, form: [("outcome", "declined")])
+            #expect(noReason.status == .unprocessableContent)
+            let resolved = try await Self.request(
+                client, .post, "/editor/reports/\(id)", cookie: editor,
+                form: [("outcome", "declined"), ("resolution", "Health Careers gives band 6 to 7 for the role.")])
+            #expect(resolved.status == .seeOther)
+            #expect(try await app.store.reports(status: .open).isEmpty)
+            #expect(try await app.store.reports(status: .declined).first?.resolvedBy == "editor@example.nhs.uk")
+            #expect(try await app.store.auditLog().contains { $0.action == "declined a problem report" })
+            // A resolved report cannot be resolved again.
+            let again = try await Self.request(
+                client, .post, "/editor/reports/\(id)", cookie: editor,
+                form: [("outcome", "fixed"), ("resolution", "again")])
+            #expect(again.status == .notFound)
+        }
+    }
+
+    @Test func reportsFromOneAddressAreLimited() async throws {
+        try await TestApp.with { _, client in
+            for index in 0..<11 {
+                let reply = try await Self.request(
+                    client, .post, "/roles/counsellor/report",
+                    form: [("fact", "training"), ("what-is-wrong", "No. \(index)")])
+                #expect(reply.status == (index < 10 ? .ok : .tooManyRequests), "report \(index)")
+            }
         }
     }
 }

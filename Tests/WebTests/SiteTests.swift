@@ -134,7 +134,7 @@ import Testing
             .projectionStart, .projection("abc"), .projectionExport("abc", .json), .api(.projections),
             .api(.projection("abc")), .api(.commissioning), .projectionCompare(["a", "b"]),
             .editorHome, .signIn, .signOut, .changePassword, .accounts, .accountAction("abc", .resetLink),
-            .passwordReset("tok"),
+            .passwordReset("tok"), .reportProblem("counsellor"), .editorReports, .resolveReport("abc"),
         ]
         #expect(Set(samples.map(\.endpoint)) == Set(SiteRoute.Endpoint.allCases))
         for route in samples {
