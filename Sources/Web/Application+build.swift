@@ -51,6 +51,7 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestCon
         ErrorMiddleware(methods: methods)
         LongURIMiddleware()
         ContentNegotiationMiddleware()
+        ConditionalGetMiddleware(snapshot: dependencies.snapshot)
         CrossSiteRequestMiddleware(methods: methods, limits: dependencies.limits)
     }
     registerRoutes(on: router, dependencies)

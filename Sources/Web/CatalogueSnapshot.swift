@@ -19,6 +19,12 @@ public final class CatalogueSnapshot: Sendable {
         var dayStarts: Date
         var dayEnds: Date
         var responses: [String: ByteBuffer] = [:]
+        /// The ETag of every public answer: the catalogue revision and the day.
+        var revisionTag: String = ""
+
+        mutating func tag() {
+            revisionTag = "\"\(catalogue.stamp.version)-\(catalogue.stamp.checksum.prefix(12))-\(day)\""
+        }
     }
 
     private let state: Mutex<State>
@@ -30,10 +36,20 @@ public final class CatalogueSnapshot: Sendable {
     public init(_ catalogue: Catalogue, clock: @escaping @Sendable () -> Date = Date.init) {
         self.clock = clock
         let today = EnglishDay(clock())
-        state = Mutex(
-            State(
-                stored: catalogue, catalogue: catalogue.on(today.day), day: today.day, dayStarts: today.starts,
-                dayEnds: today.ends))
+        var state = State(
+            stored: catalogue, catalogue: catalogue.on(today.day), day: today.day, dayStarts: today.starts,
+            dayEnds: today.ends)
+        state.tag()
+        self.state = Mutex(state)
+    }
+
+    /// The ETag for answers made from the catalogue as it is served now.
+    public var revisionTag: String {
+        let now = clock()
+        return state.withLock { state in
+            Self.turnDay(&state, now: now)
+            return state.revisionTag
+        }
     }
 
     /// The catalogue, answering for today (it picks, for example, the pay year in force).
@@ -50,6 +66,7 @@ public final class CatalogueSnapshot: Sendable {
             state.stored = catalogue
             state.catalogue = catalogue.on(state.day)
             state.responses = [:]
+            state.tag()
         }
     }
 
@@ -80,6 +97,7 @@ public final class CatalogueSnapshot: Sendable {
         state.dayEnds = today.ends
         state.catalogue = state.stored.on(today.day)
         state.responses = [:]
+        state.tag()
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import Hummingbird
 import HummingbirdTesting
 import Synchronization
 import Testing
@@ -110,6 +111,35 @@ import Workforce
             let api = try await client.get("/api/v1/sources")
             let items = try #require(try api.json()["data"] as? [[String: Any]])
             #expect(items.contains { $0["checked"] as? String == "2026-12-04" })
+        }
+    }
+
+    /// Every public answer carries the catalogue revision and day as its ETag; a conditional request with it
+    /// gets 304 and no body, until the catalogue or the day changes.
+    @Test func answersCarryTheRevisionAndConditionalRequestsGet304() async throws {
+        let clock = TestClock("2026-12-04T10:00:00Z")
+        try await TestApp.with(clock: clock.read) { app, client in
+            func get(_ uri: String, ifNoneMatch: String? = nil) async throws -> (HTTPResponse.Status, String?, Int) {
+                var headers = HTTPFields()
+                if let ifNoneMatch { headers[.ifNoneMatch] = ifNoneMatch }
+                return try await client.execute(uri: uri, method: .get, headers: headers) {
+                    ($0.status, $0.headers[.eTag], String(buffer: $0.body).count)
+                }
+            }
+            let first = try await get("/roles/counsellor")
+            let tag = try #require(first.1)
+            #expect(first.0 == .ok && tag.contains(app.snapshot.catalogue.stamp.version) && tag.contains("2026-12-04"))
+            let again = try await get("/roles/counsellor", ifNoneMatch: tag)
+            #expect(again.0 == .notModified && again.2 == 0 && again.1 == tag)
+            let api = try await get("/api/v1/roles", ifNoneMatch: "\"other\", " + tag)
+            #expect(api.0 == .notModified)
+            // A new day can change the pay year in force, so the tag changes with it.
+            clock.set("2026-12-05T10:00:00Z")
+            let tomorrow = try await get("/roles/counsellor", ifNoneMatch: tag)
+            #expect(tomorrow.0 == .ok && tomorrow.1 != tag && tomorrow.2 > 0)
+            // Private answers carry no tag.
+            #expect(try await get("/editor/sign-in").1 == nil)
+            #expect(try await get("/healthz").1 == nil)
         }
     }
 }
