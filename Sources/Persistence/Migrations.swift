@@ -190,7 +190,7 @@ extension Store {
     /// several instances at once: they take turns on the write lock.
     @discardableResult
     public func migrate() async throws -> [Int] {
-        try await withWriteTransaction { db in
+        try await withWriteTransaction(patience: .seconds(120)) { db in
             try await db.create(table: "skillmix_migrations")
                 .ifNotExists()
                 .column("version", type: .int, .primaryKey(autoIncrement: false))

@@ -37,7 +37,7 @@ extension Store {
     /// Replaces the catalogue in the database with `catalogue` unless the same version is already there.
     /// Runs in one transaction: a failure leaves the previous catalogue untouched.
     public func install(_ catalogue: Catalogue) async throws -> CatalogueInstallOutcome {
-        try await withWriteTransaction { db in
+        try await withWriteTransaction(patience: .seconds(120)) { db in
             let previous = try await Store.stamp(in: db)
             if previous == catalogue.stamp { return .unchanged(catalogue.stamp) }
             for table in [

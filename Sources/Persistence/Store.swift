@@ -116,15 +116,29 @@ public final class Store: Sendable {
 
     /// Runs `body` in a transaction that holds the store's write lock, so that two app instances never
     /// migrate or load the catalogue at the same time.
-    func withWriteTransaction<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+    ///
+    /// `patience` is how long to keep asking for SQLite's write lock (each ask waits `busy_timeout`): long for
+    /// start-up work (migrating, loading the catalogue) that another instance may be doing at the same time;
+    /// none for a request's write, which should fail fast.
+    func withWriteTransaction<R: Sendable>(
+        patience: Duration = .zero, _ body: @Sendable (any SQLDatabase) async throws -> R
+    ) async throws -> R {
         let postgres = isPostgres
+        let giveUp = ContinuousClock.now + patience
         return try await withConnection { db in
             if postgres {
                 try await db.raw("BEGIN").run()
                 // One fixed key for all Skillmix writers; released at COMMIT or ROLLBACK.
                 try await db.raw("SELECT pg_advisory_xact_lock(7306321)").run()
             } else {
-                try await db.raw("BEGIN IMMEDIATE").run()
+                while true {
+                    do {
+                        try await db.raw("BEGIN IMMEDIATE").run()
+                        break
+                    } catch let error as SQLiteError where [.busy, .locked, .busyTimeout].contains(error.reason) {
+                        guard ContinuousClock.now < giveUp else { throw error }
+                    }
+                }
             }
             do {
                 let result = try await body(db)

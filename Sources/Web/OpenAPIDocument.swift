@@ -6,7 +6,7 @@ enum OpenAPIDocument {
           "info": {
             "title": "Skillmix API",
             "version": "1.0.0",
-            "description": "Roles, careers and team design for the NHS psychological professions in England, with the source of every fact. All answers are JSON; errors are application/problem+json. A method an address does not take answers 405 with Allow; HEAD works wherever GET does. POST bodies must be application/json (415 otherwise): at most 64 KB for a design, 512 KB for a projection or commissioning request (413)."
+            "description": "Roles, careers and team design for the NHS psychological professions in England, with the source of every fact. All answers are JSON; errors are application/problem+json. A method an address does not take answers 405 with Allow; HEAD works wherever GET does. POST bodies must be application/json (415 otherwise): at most 64 KB for a design, 512 KB for a projection or commissioning request (413). Every successful GET carries an ETag made of the catalogue revision and the day (which picks the pay year and the boards in force); a request with a matching If-None-Match answers 304 with no body. Answers use the Agenda for Change table in force on the day of the request unless a payYear is given."
           },
           "paths": {
             "/api/v1/roles": {

@@ -32,15 +32,9 @@ struct ReportController {
                         .render()
                 }
             }
-            let allowance = try await store.recordWrite(
-                client: "report:" + saves.client(of: request, context: context), perHour: Self.reportsPerHour)
-            guard allowance.allowed else {
-                throw AppError(
-                    status: .tooManyRequests, title: "Too many reports from your address",
-                    detail: "Skillmix takes at most \(Self.reportsPerHour) reports an hour from one address. Nothing "
-                        + "was saved; try again later.",
-                    headers: [.retryAfter: "\(allowance.retryAfterSeconds)"])
-            }
+            try await saves.count(
+                client: "report:" + saves.client(of: request, context: context), perHour: Self.reportsPerHour,
+                what: "reports", things: "reports")
             _ = try await store.saveReport(role: role.id, fact: read.fact, text: read.text, source: read.source)
             return EditorController.page(request) { ReportProblemPage(role: role, csrfToken: $0, sent: true).render() }
         }

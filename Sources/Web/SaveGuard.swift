@@ -41,12 +41,18 @@ struct SaveGuard: Sendable {
     /// Counts one save against the client's hourly limit, or throws 429 with `Retry-After`.
     func countWrite(client: String) async throws {
         guard limits.writesPerHour > 0 else { return }
-        let allowance = try await store.recordWrite(client: client, perHour: limits.writesPerHour)
+        try await count(client: client, perHour: limits.writesPerHour, what: "saves", things: "designs and projections")
+    }
+
+    /// Counts one of `things` from `client` against `perHour`, or throws 429 with `Retry-After`; nothing is
+    /// saved when it throws.
+    func count(client: String, perHour: Int, what: String, things: String) async throws {
+        let allowance = try await store.recordWrite(client: client, perHour: perHour)
         guard allowance.allowed else {
             throw AppError(
-                status: .tooManyRequests, title: "Too many saves from your address",
-                detail: "Skillmix saves at most \(limits.writesPerHour) designs and projections an hour from one "
-                    + "address. Nothing was saved; try again later.",
+                status: .tooManyRequests, title: "Too many \(what) from your address",
+                detail: "Skillmix takes at most \(perHour) \(things) an hour from one address. Nothing was saved; "
+                    + "try again later.",
                 headers: [.retryAfter: "\(allowance.retryAfterSeconds)"])
         }
     }
