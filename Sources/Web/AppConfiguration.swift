@@ -162,7 +162,7 @@ public struct AccountSettings: Sendable, Equatable {
     public var failuresPerAddress: Int
 
     public init(
-        bcryptCost: Int = 12, secureCookies: Bool = false, failuresPerAccount: Int = 5, failuresPerAddress: Int = 20
+        bcryptCost: Int = 11, secureCookies: Bool = false, failuresPerAccount: Int = 5, failuresPerAddress: Int = 20
     ) {
         self.bcryptCost = bcryptCost
         self.secureCookies = secureCookies
