@@ -43,6 +43,15 @@ extension Store {
         }
     }
 
+    /// One open report, or nil when there is none with this id (or it has been resolved).
+    public func openReport(_ id: ProblemReport.ID) async throws -> ProblemReport? {
+        try await withConnection { db in
+            try await db.select().column("*").from("problem_reports").where("id", .equal, SQLBind(id.rawValue))
+                .where("status", .equal, SQLBind(ProblemReport.Status.open.rawValue))
+                .first(decoding: ReportRow.self).map { try $0.problemReport() }
+        }
+    }
+
     public func openReportCount() async throws -> Int {
         try await withConnection { db in
             try await db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("problem_reports")

@@ -69,7 +69,8 @@ struct ReportController {
                     "Say what was done or why it was declined, in at most \(ProblemReport.maximumText) characters."
                 )
             }
-            if let problem, let name = Optional(snapshot.catalogue.role(report.role)?.name ?? report.role.rawValue) {
+            if let problem {
+                let name = snapshot.catalogue.role(report.role)?.name ?? report.role.rawValue
                 return EditorController.page(request, status: .unprocessableContent) {
                     ResolveReportPage(report: report, roleName: name, csrfToken: $0, problem: problem).render()
                 }
@@ -86,7 +87,7 @@ struct ReportController {
 
     func openReport(_ context: AppRequestContext) async throws -> ProblemReport {
         guard let id = context.parameters.get("id"), Store.isPrivateID(id),
-            let report = try await store.reports(status: .open).first(where: { $0.id.rawValue == id })
+            let report = try await store.openReport(.init(rawValue: id))
         else { throw Self.noSuchReport }
         return report
     }
