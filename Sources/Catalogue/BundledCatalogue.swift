@@ -25,7 +25,10 @@ public enum BundledCatalogue {
 
     /// Loads and checks the catalogue in `folder`; the error names the file and the field at fault.
     public static func load(from folder: URL) throws(CatalogueError) -> Catalogue {
-        let files = try CatalogueFiles(folder: folder)
+        try load(try CatalogueFiles(folder: folder))
+    }
+
+    static func load(_ files: CatalogueFiles) throws(CatalogueError) -> Catalogue {
         let header: CatalogueFile = try files.decode("catalogue.yaml")
         let groups: GroupsFile = try files.decode("groups.yaml")
         let sources: SourcesFile = try files.decode("sources.yaml")
@@ -108,11 +111,13 @@ public struct CatalogueError: Error, Hashable, Sendable, CustomStringConvertible
 
 /// The files of one catalogue folder, read once, with a checksum of their contents.
 struct CatalogueFiles {
-    let folder: URL
-    private var contents: [String: Data] = [:]
+    private(set) var contents: [String: Data] = [:]
+
+    init(contents: [String: Data]) {
+        self.contents = contents
+    }
 
     init(folder: URL) throws(CatalogueError) {
-        self.folder = folder
         let manager = FileManager.default
         guard let enumerator = manager.enumerator(at: folder, includingPropertiesForKeys: nil) else {
             throw CatalogueError(file: folder.path, field: nil, message: "the catalogue folder cannot be read")
