@@ -37,7 +37,8 @@ public struct CatalogueDocument: Hashable, Sendable {
                     at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(text.utf8).write(to: url, options: .atomic)
             } catch {
-                throw CatalogueError(file: name, field: nil, message: "cannot be written: \(error.localizedDescription)")
+                throw CatalogueError(
+                    file: name, field: nil, message: "cannot be written: \(error.localizedDescription)")
             }
         }
     }
@@ -45,8 +46,10 @@ public struct CatalogueDocument: Hashable, Sendable {
     /// The version in `catalogue.yaml`.
     public var version: String {
         get throws(CatalogueError) {
-            let header: CatalogueFile = try CatalogueFiles(contents: ["catalogue.yaml": Data((files["catalogue.yaml"] ?? "").utf8)])
-                .decode("catalogue.yaml")
+            let header: CatalogueFile = try CatalogueFiles(contents: [
+                "catalogue.yaml": Data((files["catalogue.yaml"] ?? "").utf8)
+            ])
+            .decode("catalogue.yaml")
             return header.version
         }
     }
@@ -83,14 +86,17 @@ public struct CatalogueDocument: Hashable, Sendable {
                 let step: FactAddress.Step =
                     id.map { FactAddress.isName($0) ? .item($0) : .index(place) } ?? .index(place)
                 let itemLabel = [id, name].compactMap { $0 }.joined(separator: ": ")
-                facts.append((FactAddress(file: file, path: path + [step]), itemLabel.isEmpty ? "item \(place + 1)" : itemLabel))
+                facts.append(
+                    (FactAddress(file: file, path: path + [step]), itemLabel.isEmpty ? "item \(place + 1)" : itemLabel))
             }
         }
         let isRole = file.hasPrefix("roles/")
         for (keyNode, value) in root {
             guard let key = keyNode.string, FactAddress.isName(key), key != "id" else { continue }
             if isRole {
-                if !Self.roleBookkeeping.contains(key) { facts.append((FactAddress(file: file, path: [.key(key)]), key)) }
+                if !Self.roleBookkeeping.contains(key) {
+                    facts.append((FactAddress(file: file, path: [.key(key)]), key))
+                }
             } else if root.count == 1, let inner = value.mapping {
                 for (innerKey, innerValue) in inner {
                     guard let name = innerKey.string, FactAddress.isName(name) else { continue }
@@ -147,7 +153,9 @@ public struct CatalogueDocument: Hashable, Sendable {
         var node: Node
         if value.isText {
             let old = Self.node(at: address.path[...], in: root)?.scalar
-            let style = old.map { [.singleQuoted, .doubleQuoted, .literal, .folded].contains($0.style) ? $0.style : .any }
+            let style = old.map {
+                [.singleQuoted, .doubleQuoted, .literal, .folded].contains($0.style) ? $0.style : .any
+            }
             node = .scalar(.init(value.value.trimmingCharacters(in: .whitespacesAndNewlines), .implicit, style ?? .any))
         } else {
             do {

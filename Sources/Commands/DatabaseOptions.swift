@@ -31,7 +31,7 @@ func commandLogger(level: Logger.Level = .warning) -> Logger {
 
 /// Opens the database, brings its schema and catalogue up to date, runs `body`, and closes it.
 func withPreparedStore<R>(_ options: DatabaseOptions, _ body: (Store) async throws -> R) async throws -> R {
-    let (store, _) = try await prepareStore(options.configuration().database, logger: commandLogger())
+    let (store, _, _) = try await prepareStore(options.configuration().database, logger: commandLogger())
     do {
         let result = try await body(store)
         try await store.close()

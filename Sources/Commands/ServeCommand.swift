@@ -67,7 +67,7 @@ struct MigrateCommand: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try database.configuration()
-        let (store, outcome) = try await prepareStore(configuration.database, logger: commandLogger())
+        let (store, outcome, _) = try await prepareStore(configuration.database, logger: commandLogger())
         try await store.close()
         print("Database: \(configuration.database)")
         print(outcome)

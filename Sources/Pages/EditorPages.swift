@@ -49,12 +49,20 @@ public struct EditorHomePage: Sendable {
     public let account: Account
     public let report: SourceReport
     public let openReports: Int
+    /// Changes waiting for review, and facts in conflict with a newer bundled catalogue.
+    public let waiting: Int
+    public let conflicts: Int
     public let csrfToken: String
 
-    public init(account: Account, report: SourceReport, openReports: Int, csrfToken: String) {
+    public init(
+        account: Account, report: SourceReport, openReports: Int, waiting: Int = 0, conflicts: Int = 0,
+        csrfToken: String
+    ) {
         self.account = account
         self.report = report
         self.openReports = openReports
+        self.waiting = waiting
+        self.conflicts = conflicts
         self.csrfToken = csrfToken
     }
 
@@ -67,6 +75,8 @@ public struct EditorHomePage: Sendable {
             .dataTable(
                 caption: "Sources that need an editor", header: ["What", "How many"],
                 rows: [
+                    ("Changes waiting for review", waiting),
+                    ("Conflicts with the bundled catalogue", conflicts),
                     ("Open problem reports", openReports),
                     ("Not checked, or not checked lately", report.stale.count),
                     ("No publication or update date", report.undated.count),
@@ -90,7 +100,16 @@ public struct EditorHomePage: Sendable {
                         ]
                     }, numericFrom: 2))
         }
-        content.append(.tag("p", [], [.link("Problem reports (\(openReports) open)", to: .editorReports)]))
+        content.append(.heading(2, "Work"))
+        content.append(
+            .tag(
+                "ul", [],
+                [
+                    .link("The catalogue's facts: change one", to: .editorFacts(file: nil)),
+                    .link("Changes to review (\(waiting) waiting)", to: .drafts),
+                    .link("Conflicts with the bundled catalogue (\(conflicts))", to: .conflicts),
+                    .link("Problem reports (\(openReports) open)", to: .editorReports),
+                ].map { .tag("li", [], [$0]) }))
         var links: [Markup] = [.link("Change your password", to: .changePassword)]
         if account.role == .administrator { links.append(.link("Accounts", to: .accounts)) }
         content.append(.heading(2, "Your account"))

@@ -44,6 +44,35 @@ public enum SiteRoute: Hashable, Sendable {
     /// Editors: open problem reports, and resolving one.
     case editorReports
     case resolveReport(String)
+    /// Editors: the catalogue's files, or the facts of one file.
+    case editorFacts(file: String?)
+    /// Editors: one fact, its value, its open draft and its history.
+    case editorFact(FactAddress)
+    /// Editors: the form that drafts a change to a fact (GET with the fact; POST saves the draft).
+    case editFact(FactAddress?)
+    /// Editors: changes waiting for review or returned.
+    case drafts
+    case draft(String)
+    /// The public page a draft changes, as it would look with the draft published.
+    case draftPreview(String)
+    /// Reviewers approve or return a draft; its author withdraws it.
+    case draftAction(String, DraftAction)
+    /// Editors: draft a revert of one published change (POST).
+    case revertChange(String)
+    /// Editors: facts that a newer bundled catalogue changed after we had changed them.
+    case conflicts
+    case conflictAction(String, ConflictAction)
+
+    public enum DraftAction: String, Hashable, Sendable, CaseIterable {
+        case approve, `return`, withdraw
+    }
+
+    public enum ConflictAction: String, Hashable, Sendable, CaseIterable {
+        /// Keep our published value.
+        case keep
+        /// Take the bundled catalogue's value (published at once as a new revision).
+        case take
+    }
 
     public enum AccountAction: String, Hashable, Sendable, CaseIterable {
         case disable, enable
@@ -78,6 +107,8 @@ public enum SiteRoute: Hashable, Sendable {
         case apiServiceModels, apiServiceModel, apiDesigns, apiDesign, apiProjections, apiProjection, apiCommissioning
         case editorHome, signIn, signOut, changePassword, accounts, accountAction, passwordReset
         case reportProblem, editorReports, resolveReport
+        case editorFacts, editorFact, editFact, drafts, draft, draftPreview, draftAction, revertChange, conflicts
+        case conflictAction
 
         public var pattern: String {
             switch self {
@@ -126,6 +157,16 @@ public enum SiteRoute: Hashable, Sendable {
             case .reportProblem: "/roles/:id/report"
             case .editorReports: "/editor/reports"
             case .resolveReport: "/editor/reports/:id"
+            case .editorFacts: "/editor/facts"
+            case .editorFact: "/editor/fact"
+            case .editFact: "/editor/edit"
+            case .drafts: "/editor/drafts"
+            case .draft: "/editor/drafts/:id"
+            case .draftPreview: "/editor/drafts/:id/preview"
+            case .draftAction: "/editor/drafts/:id/:action"
+            case .revertChange: "/editor/changes/:id/revert"
+            case .conflicts: "/editor/conflicts"
+            case .conflictAction: "/editor/conflicts/:id/:action"
             }
         }
 
@@ -179,6 +220,16 @@ public enum SiteRoute: Hashable, Sendable {
         case .reportProblem: .reportProblem
         case .editorReports: .editorReports
         case .resolveReport: .resolveReport
+        case .editorFacts: .editorFacts
+        case .editorFact: .editorFact
+        case .editFact: .editFact
+        case .drafts: .drafts
+        case .draft: .draft
+        case .draftPreview: .draftPreview
+        case .draftAction: .draftAction
+        case .revertChange: .revertChange
+        case .conflicts: .conflicts
+        case .conflictAction: .conflictAction
         }
     }
 
@@ -206,6 +257,15 @@ public enum SiteRoute: Hashable, Sendable {
         case .passwordReset(let token): "/editor/reset/\(Self.encode(token))"
         case .reportProblem(let id): "/roles/\(Self.encode(id.rawValue))/report"
         case .resolveReport(let id): "/editor/reports/\(Self.encode(id))"
+        case .editorFacts(let file): Self.withQuery(Endpoint.editorFacts.pattern, file.map { [("file", $0)] } ?? [])
+        case .editorFact(let fact): Self.withQuery(Endpoint.editorFact.pattern, [("fact", fact.description)])
+        case .editFact(let fact):
+            Self.withQuery(Endpoint.editFact.pattern, fact.map { [("fact", $0.description)] } ?? [])
+        case .draft(let id): "/editor/drafts/\(Self.encode(id))"
+        case .draftPreview(let id): "/editor/drafts/\(Self.encode(id))/preview"
+        case .draftAction(let id, let action): "/editor/drafts/\(Self.encode(id))/\(action.rawValue)"
+        case .revertChange(let id): "/editor/changes/\(Self.encode(id))/revert"
+        case .conflictAction(let id, let action): "/editor/conflicts/\(Self.encode(id))/\(action.rawValue)"
         default: endpoint.pattern
         }
     }

@@ -184,6 +184,36 @@ extension Store {
                 .run()
             try await db.create(index: "problem_reports_status").on("problem_reports").column("status").run()
         },
+        Migration(version: 10, name: "catalogue edits and revisions") { db in
+            try await db.create(table: "catalogue_edits")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("format", type: .int, .notNull)
+                .column("fact", type: .text, .notNull)
+                .column("kind", type: .text, .notNull)
+                .column("proposed", type: .text, .notNull)
+                .column("before_value", type: .text)
+                .column("checked_on", type: .text, .notNull)
+                .column("reason", type: .text, .notNull)
+                .column("author", type: .text, .notNull)
+                .column("created_at", type: .text, .notNull)
+                .column("updated_at", type: .text, .notNull)
+                .column("status", type: .text, .notNull)
+                .column("version", type: .int, .notNull)
+                .column("based_on", type: .int, .notNull)
+                .column("revision", type: .int)
+                .column("published_at", type: .text)
+                .column("reviewer", type: .text)
+                .column("review_comment", type: .text)
+                .column("bundle_value", type: .text)
+                .column("conflict", type: .text)
+                .run()
+            try await db.create(index: "catalogue_edits_revision").on("catalogue_edits").column("revision").unique()
+                .run()
+            try await db.create(index: "catalogue_edits_fact").on("catalogue_edits").column("fact").run()
+            try await db.create(index: "catalogue_edits_status").on("catalogue_edits").column("status").run()
+            try await db.alter(table: "catalogue_state")
+                .column("revision", type: .int, .notNull, .default(SQLLiteral.numeric("0"))).run()
+        },
     ]
 
     /// Applies every migration not yet applied; returns the versions applied now. Safe to run from

@@ -34,12 +34,14 @@ extension Store {
         )
     }
 
-    /// Replaces the catalogue in the database with `catalogue` unless the same version is already there.
-    /// Runs in one transaction: a failure leaves the previous catalogue untouched.
-    public func install(_ catalogue: Catalogue) async throws -> CatalogueInstallOutcome {
+    /// Replaces the catalogue in the database with `catalogue` unless the same version, or a later revision
+    /// (`revision` counts published edits), is already there. Runs in one transaction: a failure leaves the
+    /// previous catalogue untouched.
+    public func install(_ catalogue: Catalogue, revision: Int = 0) async throws -> CatalogueInstallOutcome {
         try await withWriteTransaction(patience: .seconds(120)) { db in
             let previous = try await Store.stamp(in: db)
             if previous == catalogue.stamp { return .unchanged(catalogue.stamp) }
+            if let previous, try await Store.installedRevision(in: db) > revision { return .unchanged(previous) }
             for table in [
                 "role_groups", "roles", "entry_points", "rules", "figures", "career_routes", "pay_scales", "sources",
                 "service_models", "team_parameters", "projection_defaults", "nhs_regions", "catalogue_changes",
@@ -77,15 +79,20 @@ extension Store {
                 try await db.insert(into: "sources").model(SourceRow(source)).run()
             }
             try await db.insert(into: "catalogue_state")
-                .columns("id", "version", "checksum", "loaded_at")
+                .columns("id", "version", "checksum", "loaded_at", "revision")
                 .values(
                     SQLBind("bundled"), SQLBind(catalogue.stamp.version), SQLBind(catalogue.stamp.checksum),
-                    SQLBind(Store.timestamp())
+                    SQLBind(Store.timestamp()), SQLBind(revision)
                 )
                 .run()
             guard let previous else { return .installed(catalogue.stamp) }
             return .updated(from: previous, to: catalogue.stamp)
         }
+    }
+
+    private static func installedRevision(in db: any SQLDatabase) async throws -> Int {
+        try await db.select().column("revision").from("catalogue_state").where("id", .equal, SQLBind("bundled"))
+            .first().map { try $0.decode(column: "revision", as: Int.self) } ?? 0
     }
 
     /// The whole catalogue as the database holds it.

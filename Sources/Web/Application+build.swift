@@ -16,14 +16,17 @@ public struct AppDependencies: Sendable {
     public let pool: ComputePool
     public let limits: RequestLimits
     public let accounts: AccountSettings
+    public let publisher: CataloguePublisher
     /// The background write probe whose last answer /healthz reports (run as a service by `buildApplication`).
     let writeCheck: WriteCheck
 
     public init(
         store: Store, snapshot: CatalogueSnapshot, registry: PrometheusCollectorRegistry, logger: Logger,
-        pool: ComputePool, limits: RequestLimits = RequestLimits(), accounts: AccountSettings = AccountSettings()
+        pool: ComputePool, publisher: CataloguePublisher, limits: RequestLimits = RequestLimits(),
+        accounts: AccountSettings = AccountSettings()
     ) {
         self.accounts = accounts
+        self.publisher = publisher
         self.store = store
         self.snapshot = snapshot
         self.registry = registry
@@ -79,18 +82,24 @@ private func registerRoutes(on router: Router<AppRequestContext>, _ dependencies
     ).register(with: router)
     ReportController(store: dependencies.store, snapshot: dependencies.snapshot, limits: dependencies.limits)
         .register(with: router, editor: editor)
+    EditorialController(
+        store: dependencies.store, snapshot: dependencies.snapshot, publisher: dependencies.publisher,
+        pool: dependencies.pool, limits: dependencies.limits
+    ).register(with: editor)
 }
 
-/// Opens the database, applies migrations and loads the bundled catalogue if it is newer than the one stored.
+/// Opens the database, applies migrations and publishes the catalogue: the bundled one with editors' published
+/// changes on top, noting where a newer bundle changed a fact that editors changed too.
 public func prepareStore(_ database: DatabaseConfiguration, logger: Logger) async throws -> (
-    Store, CatalogueInstallOutcome
+    Store, CatalogueInstallOutcome, CataloguePublisher
 ) {
-    let bundled = try BundledCatalogue.load()
+    let bundle = try CatalogueDocument.bundled()
     let store = try await Store.open(database, logger: logger)
     do {
         try await store.migrate()
-        let outcome = try await store.install(bundled)
-        return (store, outcome)
+        let publisher = CataloguePublisher(bundle: bundle, store: store)
+        let outcome = try await publisher.publishAtStart(logger: logger)
+        return (store, outcome, publisher)
     } catch {
         try? await store.close()
         throw error
@@ -101,7 +110,7 @@ public func prepareStore(_ database: DatabaseConfiguration, logger: Logger) asyn
 public func buildApplication(
     configuration: AppConfiguration, logger: Logger, registry: PrometheusCollectorRegistry
 ) async throws -> some ApplicationProtocol {
-    let (store, outcome) = try await prepareStore(configuration.database, logger: logger)
+    let (store, outcome, publisher) = try await prepareStore(configuration.database, logger: logger)
     do {
         try await store.checkAtStart()
     } catch {
@@ -112,8 +121,8 @@ public func buildApplication(
     let snapshot = CatalogueSnapshot(try await store.catalogue())
     let pool = ComputePool(configuration: configuration.pool)
     let dependencies = AppDependencies(
-        store: store, snapshot: snapshot, registry: registry, logger: logger, pool: pool, limits: configuration.limits,
-        accounts: configuration.accounts)
+        store: store, snapshot: snapshot, registry: registry, logger: logger, pool: pool, publisher: publisher,
+        limits: configuration.limits, accounts: configuration.accounts)
     var app = Application(
         router: buildRouter(dependencies),
         server: .http1(configuration: .init(idleTimeout: .seconds(Int64(configuration.idleTimeoutSeconds)))),

@@ -95,8 +95,13 @@ struct EditorController {
             let catalogue = snapshot.catalogue
             let report = SourceReport(catalogue: catalogue, day: catalogue.asOf ?? .epoch, olderThanMonths: 12)
             let open = try await store.openReportCount()
+            let waiting = try await store.edits([.waiting]).count
+            let conflicts = try await store.publishedEdits().filter { $0.conflict != nil }.count
             return Self.page(request) {
-                EditorHomePage(account: account, report: report, openReports: open, csrfToken: $0).render()
+                EditorHomePage(
+                    account: account, report: report, openReports: open, waiting: waiting, conflicts: conflicts,
+                    csrfToken: $0
+                ).render()
             }
         }
         editor.get(RouterPath(SiteRoute.Endpoint.changePassword.pattern)) { request, context in

@@ -47,8 +47,8 @@ import Testing
         for file in bundled.editableFiles {
             var document = bundled
             let facts = try document.facts(in: file)
-            // Up to a dozen facts of each file, spread through it: parsing YAML is slow in a debug build.
-            let stride = max(1, facts.count / 12)
+            // About five facts of each file, spread through it: parsing YAML is slow in a debug build.
+            let stride = max(1, facts.count / 5)
             for fact in facts.enumerated().filter({ $0.offset % stride == 0 }).map(\.element) {
                 let value = try #require(try document.value(of: fact.address), "\(fact.address)")
                 try document.apply(value, at: fact.address)

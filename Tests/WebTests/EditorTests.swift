@@ -10,6 +10,8 @@ import Workforce
 /// Editors' accounts: signing in and out, who may see what, throttling, and reset links.
 @Suite struct EditorTests {
     static let password = "correct horse battery staple"
+    /// A fact's address as a query value.
+    static let figure = "figures.yaml%23figures%5Bworkforce-2023%5D"
 
     /// Makes one account of each role and returns their emails by role.
     static func accounts(_ app: TestApp) async throws -> [Account.Role: String] {
@@ -119,11 +121,25 @@ import Workforce
                     .post, "/editor/sign-in", [("email", "nobody@example.nhs.uk"), ("password", "x")],
                     [.unauthorized, .unauthorized, .unauthorized, .unauthorized]
                 ),
+                (.get, "/editor/facts", nil, [.unauthorized, .ok, .ok, .ok]),
+                (.get, "/editor/facts?file=figures.yaml", nil, [.unauthorized, .ok, .ok, .ok]),
+                (.get, "/editor/facts?file=../x.yaml", nil, [.unauthorized, .notFound, .notFound, .notFound]),
+                (.get, "/editor/fact?fact=\(Self.figure)", nil, [.unauthorized, .ok, .ok, .ok]),
+                (.get, "/editor/fact?fact=nonsense", nil, [.unauthorized, .notFound, .notFound, .notFound]),
+                (.get, "/editor/edit?fact=\(Self.figure)", nil, [.unauthorized, .ok, .ok, .ok]),
+                (.post, "/editor/edit", [("fact", "nonsense")], [.unauthorized, .notFound, .notFound, .notFound]),
+                (.get, "/editor/drafts", nil, [.unauthorized, .ok, .ok, .ok]),
+                (.get, "/editor/drafts/nosuchdraft", nil, [.unauthorized, .notFound, .notFound, .notFound]),
+                (.get, "/editor/drafts/nosuchdraft/preview", nil, [.unauthorized, .notFound, .notFound, .notFound]),
+                (.post, "/editor/drafts/nosuchdraft/approve", [], [.unauthorized, .notFound, .notFound, .notFound]),
+                (.post, "/editor/changes/nosuchchange/revert", [], [.unauthorized, .notFound, .notFound, .notFound]),
+                (.get, "/editor/conflicts", nil, [.unauthorized, .ok, .ok, .ok]),
+                (.post, "/editor/conflicts/nosuchchange/keep", [], [.unauthorized, .forbidden, .notFound, .notFound]),
                 (.post, "/editor/sign-out", [], [.seeOther, .seeOther, .seeOther, .seeOther]),
             ]
             // Every editor address and method the router knows is in the table (a new one must be added to it).
             func matches(_ pattern: String, _ path: String) -> Bool {
-                let (a, b) = (pattern.split(separator: "/"), path.split(separator: "/"))
+                let (a, b) = (pattern.split(separator: "/"), path.prefix { $0 != "?" }.split(separator: "/"))
                 return a.count == b.count && zip(a, b).allSatisfy { $0.hasPrefix(":") || $0.hasPrefix("{") || $0 == $1 }
             }
             for route in app.router.routes where route.path.description.hasPrefix("/editor") && route.method != .head {

@@ -135,6 +135,9 @@ import Testing
             .api(.projection("abc")), .api(.commissioning), .projectionCompare(["a", "b"]),
             .editorHome, .signIn, .signOut, .changePassword, .accounts, .accountAction("abc", .resetLink),
             .passwordReset("tok"), .reportProblem("counsellor"), .editorReports, .resolveReport("abc"),
+            .editorFacts(file: "roles/x.yaml"), .editorFact(FactAddress(file: "figures.yaml", path: [.key("figures")])),
+            .editFact(nil), .drafts, .draft("abc"), .draftPreview("abc"), .draftAction("abc", .return),
+            .revertChange("abc"), .conflicts, .conflictAction("abc", .keep),
         ]
         #expect(Set(samples.map(\.endpoint)) == Set(SiteRoute.Endpoint.allCases))
         for route in samples {

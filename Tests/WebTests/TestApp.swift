@@ -19,11 +19,11 @@ struct TestApp: Sendable {
         pool: ComputePool.Configuration = .init(workers: 1, queueLength: 16, jobSeconds: 30),
         limits: RequestLimits = RequestLimits(), clock: @escaping @Sendable () -> Date = Date.init
     ) async throws -> TestApp {
-        let (store, _) = try await prepareStore(TestDatabase.fresh(), logger: TestDatabase.logger)
+        let (store, _, publisher) = try await prepareStore(TestDatabase.fresh(), logger: TestDatabase.logger)
         let snapshot = CatalogueSnapshot(try await store.catalogue(), clock: clock)
         let dependencies = AppDependencies(
             store: store, snapshot: snapshot, registry: PrometheusCollectorRegistry(), logger: TestDatabase.logger,
-            pool: ComputePool(configuration: pool), limits: limits,
+            pool: ComputePool(configuration: pool), publisher: publisher, limits: limits,
             // The cheapest bcrypt cost: the tests sign in many times.
             accounts: AccountSettings(bcryptCost: 4)
         )

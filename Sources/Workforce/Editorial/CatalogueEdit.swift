@@ -154,6 +154,8 @@ public struct CatalogueEdit: Identifiable, Hashable, Sendable {
 
     public enum Kind: String, Hashable, Sendable, CaseIterable {
         case change, revert
+        /// Editors took a newer bundled catalogue's value over their own change.
+        case bundle
     }
 
     public var id: ID

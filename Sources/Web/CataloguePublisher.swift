@@ -1,0 +1,108 @@
+import Catalogue
+import Logging
+import Persistence
+import Synchronization
+import Workforce
+
+/// Makes the published catalogue: the bundled files with every published change applied in the order of its
+/// revision, checked by the loader, and installed in the database, from where every instance serves it. When a
+/// newer bundle is installed, it finds the facts that the bundle changed and that editors had changed too.
+public final class CataloguePublisher: Sendable {
+    public let bundle: CatalogueDocument
+    let store: Store
+    /// The last published document made, by revision: editors' pages ask for it often.
+    private let last = Mutex<(revision: Int, document: CatalogueDocument)?>(nil)
+
+    public init(bundle: CatalogueDocument, store: Store) {
+        self.bundle = bundle
+        self.store = store
+    }
+
+    /// A published change that no longer applies to the bundle, and why.
+    public struct Failure: Sendable {
+        public var edit: CatalogueEdit
+        public var error: CatalogueError
+    }
+
+    /// Applies `edits`, in order, to `bundle` and marks the result with the last revision. A change that no longer
+    /// applies (a newer bundle has broken it) is left out and returned as a failure, so that the rest still serve.
+    static func compose(_ bundle: CatalogueDocument, _ edits: [CatalogueEdit]) throws -> (
+        CatalogueDocument, [Failure]
+    ) {
+        var document = bundle
+        var failures: [Failure] = []
+        do {
+            for edit in edits { try document.apply(edit.proposed, at: edit.fact) }
+            _ = try document.catalogue()
+        } catch {
+            // One at a time, each checked by loading: slow, but only after a bundle has broken a change.
+            document = bundle
+            for edit in edits {
+                var next = document
+                do {
+                    try next.apply(edit.proposed, at: edit.fact)
+                    _ = try next.catalogue()
+                    document = next
+                } catch {
+                    failures.append(Failure(edit: edit, error: error))
+                }
+            }
+        }
+        try document.markRevision(edits.last?.revision ?? 0)
+        return (document, failures)
+    }
+
+    /// The published document (bundle and published changes) and its revision. The work of applying and
+    /// checking runs on `pool` when one is given (requests give theirs; start-up has none yet).
+    public func published(pool: ComputePool? = nil) async throws -> (document: CatalogueDocument, revision: Int) {
+        let edits = try await store.publishedEdits()
+        let revision = edits.last?.revision ?? 0
+        if let last = last.withLock({ $0 }), last.revision == revision { return (last.document, revision) }
+        let bundle = self.bundle
+        let document = try await Self.run(on: pool) { try Self.compose(bundle, edits).0 }
+        last.withLock { $0 = (revision, document) }
+        return (document, revision)
+    }
+
+    /// Makes the published catalogue and installs it; returns it with what the install did.
+    @discardableResult
+    public func publish(pool: ComputePool? = nil) async throws -> (Catalogue, CatalogueInstallOutcome) {
+        let (document, revision) = try await published(pool: pool)
+        let catalogue = try await Self.run(on: pool) { try document.catalogue() }
+        return (catalogue, try await store.install(catalogue, revision: revision))
+    }
+
+    /// At start: notes every fact whose latest published change rests on a bundled value that this bundle no
+    /// longer has (a conflict for editors to resolve) or that no longer applies, then publishes.
+    public func publishAtStart(logger: Logger) async throws -> CatalogueInstallOutcome {
+        let edits = try await store.publishedEdits()
+        var latest: [FactAddress: CatalogueEdit] = [:]
+        for edit in edits { latest[edit.fact] = edit }
+        var conflicts: [(CatalogueEdit.ID, String?)] = []
+        for edit in latest.values {
+            let now = try bundle.value(of: edit.fact)?.snapshot
+            if now != edit.bundleValue {
+                conflicts.append((edit.id, now ?? Self.missingFromBundle))
+            } else if edit.conflict != nil {
+                conflicts.append((edit.id, nil))
+            }
+        }
+        let failures = try Self.compose(bundle, edits).1
+        for failure in failures {
+            logger.warning("Published change \(failure.edit.id) no longer applies: \(failure.error)")
+            conflicts.removeAll { $0.0 == failure.edit.id }
+            conflicts.append((failure.edit.id, Self.noLongerApplies + failure.error.description))
+        }
+        try await store.setConflicts(conflicts)
+        return try await publish().1
+    }
+
+    /// Runs `work` on `pool`, or here when there is none.
+    static func run<T: Sendable>(on pool: ComputePool?, _ work: @escaping @Sendable () throws -> T) async throws -> T {
+        guard let pool else { return try work() }
+        return try await pool.run { _ in try work() }
+    }
+
+    static let missingFromBundle = "(the bundled catalogue no longer has this fact)"
+    static let noLongerApplies = "(this change no longer fits the bundled catalogue) "
+}
