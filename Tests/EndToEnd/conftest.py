@@ -53,13 +53,19 @@ def server():
         shutil.rmtree(workdir, ignore_errors=True)
 
 
-@pytest.fixture()
-def browser():
+def make_browser():
+    """A headless Chromium, sized like a small laptop screen."""
     options = Options()
     options.binary_location = shutil.which("chromium")
     for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1000,800"]:
         options.add_argument(argument)
     driver = webdriver.Chrome(service=Service(executable_path=shutil.which("chromedriver")), options=options)
     driver.set_page_load_timeout(20)
+    return driver
+
+
+@pytest.fixture()
+def browser():
+    driver = make_browser()
     yield driver
     driver.quit()

@@ -1,0 +1,122 @@
+"""Two instances on one database, two browser sessions: an editor changes a fact on the first instance, a
+reviewer approves it in a second session, and the second instance's public page shows it within its refresh
+interval. No JavaScript is needed at any step."""
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+import urllib.request
+
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.expected_conditions import staleness_of
+from selenium.webdriver.support.ui import WebDriverWait
+
+from conftest import ROOT, free_port, make_browser
+
+PASSWORD = "correct horse battery staple"
+FACT = "figures.yaml%23figures%5Bworkforce-2023%5D"
+
+
+def wait_for(base):
+    for _ in range(300):
+        try:
+            with urllib.request.urlopen(base + "/healthz", timeout=1) as answer:
+                if answer.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError(f"{base} did not answer /healthz")
+
+
+@pytest.fixture()
+def two_instances():
+    binary = os.environ.get("SKILLMIX_BINARY", os.path.join(ROOT, ".build", "debug", "skillmix"))
+    workdir = tempfile.mkdtemp(prefix="skillmix-editorial-")
+    database = f"sqlite:{workdir}/skillmix.sqlite"
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env["SKILLMIX_CATALOGUE_REFRESH_SECONDS"] = "2"
+    env["SKILLMIX_BCRYPT_COST"] = "4"
+    for email, role in [("editor@example.nhs.uk", "editor"), ("reviewer@example.nhs.uk", "reviewer")]:
+        subprocess.run(
+            [binary, "users", "create", "--email", email, "--role", role, "--database-url", database],
+            input=PASSWORD + "\n", text=True, check=True, cwd=workdir, env=env, capture_output=True,
+        )
+    processes, bases = [], []
+    for _ in range(2):
+        port = free_port()
+        processes.append(subprocess.Popen(
+            [binary, "serve", "--port", str(port), "--database-url", database],
+            cwd=workdir, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        ))
+        bases.append(f"http://127.0.0.1:{port}")
+    for base in bases:
+        wait_for(base)
+    yield bases
+    for process in processes:
+        process.terminate()
+        process.wait(timeout=10)
+    shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture()
+def second_browser():
+    """A second browser: its own cookies, so its own session."""
+    driver = make_browser()
+    yield driver
+    driver.quit()
+
+
+def submit(browser, button_text):
+    """Clicks a submit button and waits until the next page (which may have the same address) has loaded."""
+    page = browser.find_element(By.TAG_NAME, "html")
+    browser.find_element(By.XPATH, f"//button[.='{button_text}']").click()
+    WebDriverWait(browser, 10).until(staleness_of(page))
+    WebDriverWait(browser, 10).until(lambda driver: driver.execute_script("return document.readyState") == "complete")
+
+
+def sign_in(browser, base, email):
+    browser.get(base + "/editor/sign-in")
+    browser.find_element(By.ID, "field-email").send_keys(email)
+    browser.find_element(By.ID, "field-password").send_keys(PASSWORD)
+    submit(browser, "Sign in")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "What needs attention"
+
+
+def test_a_change_is_drafted_approved_and_served_by_another_instance(two_instances, browser, second_browser):
+    first, second = two_instances
+    browser.get(second + "/")
+    assert "about 27,800 FTE" in browser.find_element(By.TAG_NAME, "body").text
+
+    # The editor drafts the change on the first instance.
+    sign_in(browser, first, "editor@example.nhs.uk")
+    browser.get(first + "/editor/edit?fact=" + FACT)
+    value = browser.find_element(By.ID, "field-value")
+    text = value.get_attribute("value")
+    assert "about 27,800 FTE" in text
+    value.clear()
+    value.send_keys(text.replace("about 27,800 FTE", "about 27,900 FTE"))
+    browser.find_element(By.ID, "field-reason").send_keys("The March 2023 figure was revised")
+    submit(browser, "Save the draft for review")
+    assert "/editor/drafts/" in browser.current_url
+    assert "waiting for review" in browser.find_element(By.TAG_NAME, "main").text
+    assert not browser.find_elements(By.XPATH, "//button[.='Approve and publish']")
+
+    # A reviewer, in a second session, approves it.
+    sign_in(second_browser, second, "reviewer@example.nhs.uk")
+    second_browser.get(second + "/editor/drafts")
+    second_browser.find_element(By.PARTIAL_LINK_TEXT, "workforce-2023").click()
+    submit(second_browser, "Approve and publish")
+    assert "published" in second_browser.find_element(By.TAG_NAME, "main").text
+
+    # Both instances serve it: the second at once, the first within its refresh interval.
+    for base in [second, first]:
+        deadline = time.monotonic() + 15
+        while True:
+            browser.get(base + "/")
+            body = browser.find_element(By.TAG_NAME, "body").text
+            if "about 27,900 FTE" in body:
+                break
+            assert time.monotonic() < deadline, f"{base} still serves the old figure"
+            time.sleep(0.5)
