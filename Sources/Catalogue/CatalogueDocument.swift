@@ -62,6 +62,23 @@ public struct CatalogueDocument: Hashable, Sendable {
         try store(.mapping(root), in: "catalogue.yaml")
     }
 
+    /// Adds an entry to `changelog.yaml`, among the others by date (newest first), so that the sources page lists
+    /// editors' published changes beside the bundled catalogue's.
+    public mutating func recordChange(_ change: CatalogueChange) throws(CatalogueError) {
+        var root = try mapping(of: "changelog.yaml")
+        var entries = root["changes"]?.sequence.map(Array.init) ?? []
+        let date = change.date.description
+        let entry = Node.mapping([
+            "version": Node(change.version, .implicit, .doubleQuoted), "date": Node(date, .implicit, .singleQuoted),
+            "summary": Node(change.summary), "reason": Node(change.reason),
+            "sources": Self.sequence(change.sources),
+        ])
+        let place = entries.firstIndex { ($0["date"]?.string ?? "") <= date } ?? entries.endIndex
+        entries.insert(entry, at: place)
+        root["changes"] = .sequence(.init(entries))
+        try store(.mapping(root), in: "changelog.yaml")
+    }
+
     /// The files an editor can change: all but `catalogue.yaml` and `changelog.yaml`, which belong to releases.
     public var editableFiles: [String] {
         files.keys.filter { $0 != "catalogue.yaml" && $0 != "changelog.yaml" }.sorted()

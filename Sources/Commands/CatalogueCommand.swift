@@ -1,12 +1,43 @@
 import ArgumentParser
 import Catalogue
 import Foundation
+import Persistence
+import Web
 import Workforce
 
-/// `skillmix catalogue check`: what an editor must look at to keep the facts true.
+/// `skillmix catalogue check`: what an editor must look at to keep the facts true; `skillmix catalogue export`:
+/// the published catalogue (bundle and editors' published changes) as files in the bundled layout.
 struct CatalogueCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "catalogue", abstract: "Check the catalogue's sources.", subcommands: [Check.self])
+        commandName: "catalogue", abstract: "Check the catalogue's sources, or export the published catalogue.",
+        subcommands: [Check.self, Export.self])
+
+    struct Export: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the published catalogue (the bundled one with editors' published changes) to a folder, "
+                + "as YAML in the bundled layout, so that an instance's corrections can be contributed back. The "
+                + "folder loads to exactly the catalogue the instance serves.")
+
+        @Argument(help: "The folder to write into (made if missing; its catalogue files are replaced).")
+        var folder: String
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            let url = URL(fileURLWithPath: folder)
+            let (store, _, publisher) = try await prepareStore(database.configuration().database, logger: commandLogger())
+            do {
+                let (document, revision) = try await publisher.published()
+                try await store.close()
+                try document.write(to: url)
+                print(
+                    "Wrote catalogue \(try document.version) (\(revision) published changes on the bundle) to "
+                        + "\(url.path).")
+            } catch {
+                try? await store.close()
+                throw error
+            }
+        }
+    }
 
     struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

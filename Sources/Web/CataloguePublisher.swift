@@ -31,8 +31,9 @@ public final class CataloguePublisher: Sendable {
     ) {
         var document = bundle
         var failures: [Failure] = []
+        let base = try bundle.version
         do {
-            for edit in edits { try document.apply(edit.proposed, at: edit.fact) }
+            for edit in edits { try apply(edit, to: &document, base: base) }
             _ = try document.catalogue()
         } catch {
             // One at a time, each checked by loading: slow, but only after a bundle has broken a change.
@@ -40,7 +41,7 @@ public final class CataloguePublisher: Sendable {
             for edit in edits {
                 var next = document
                 do {
-                    try next.apply(edit.proposed, at: edit.fact)
+                    try apply(edit, to: &next, base: base)
                     _ = try next.catalogue()
                     document = next
                 } catch {
@@ -50,6 +51,26 @@ public final class CataloguePublisher: Sendable {
         }
         try document.markRevision(edits.last?.revision ?? 0)
         return (document, failures)
+    }
+
+    /// Applies one published change and records it in the changelog.
+    static func apply(_ edit: CatalogueEdit, to document: inout CatalogueDocument, base: String)
+        throws(CatalogueError)
+    {
+        try document.apply(edit.proposed, at: edit.fact)
+        let verb =
+            switch edit.kind {
+            case .change: "Changed"
+            case .revert: "Reverted a change to"
+            case .bundle: "Took the bundled catalogue's value of"
+            }
+        try document.recordChange(
+            CatalogueChange(
+                version: "\(base)+r\(edit.revision ?? 0)",
+                date: CalendarDay(String((edit.publishedAt ?? "").prefix(10))) ?? .epoch,
+                summary: "\(verb) \(edit.fact.field) in \(edit.fact.file), proposed by an editor here and approved by "
+                    + "another (sources checked on \(edit.checked)).",
+                reason: edit.reason, sources: edit.proposed.sources))
     }
 
     /// The published document (bundle and published changes) and its revision. The work of applying and

@@ -115,6 +115,18 @@ def test_catalogue_check_lists_what_an_editor_must_look_at(skillmix):
     assert "Not checked, or last checked more than 12 months ago" in text.stdout
 
 
+def test_catalogue_export_writes_a_folder_that_loads_and_checks(skillmix, tmp_path):
+    folder = tmp_path / "exported"
+    answer = skillmix("catalogue", "export", str(folder))
+    assert answer.returncode == 0, answer.stderr
+    assert "0 published changes" in answer.stdout
+    assert (folder / "catalogue.yaml").exists() and (folder / "roles" / "01-clinical-psychologist.yaml").exists()
+    check = skillmix("catalogue", "check", "--folder", str(folder))
+    assert check.returncode == 0, check.stderr
+    unwritable = skillmix("catalogue", "export", "/proc/skillmix-export")
+    assert unwritable.returncode != 0 and "cannot be written" in unwritable.stderr
+
+
 def test_projection_on_the_older_boards(skillmix):
     answer = skillmix("project", "--board-set", "2022", "--runs", "20", "--years", "2", "--json")
     assert answer.returncode == 0, answer.stderr

@@ -128,6 +128,10 @@ import Workforce
             #expect(stored.stamp.version.hasSuffix("+r1"))
             let page = try await client.get("/roles/\(Self.mhwp.rawValue)")
             #expect(page.status == .ok && page.body.contains("6"))
+            // The sources page lists it with the catalogue's own changes, with its reason.
+            let changes = try await client.get("/sources")
+            #expect(changes.body.contains("Changed bands in \(Self.bands.file)"))
+            #expect(changes.body.contains("The new band is published"))
 
             // The history shows it; a revert is itself a reviewed change.
             let published = try #require(try await app.store.edit(draft.id))
