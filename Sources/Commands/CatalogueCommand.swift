@@ -24,7 +24,8 @@ struct CatalogueCommand: AsyncParsableCommand {
 
         func run() async throws {
             let url = URL(fileURLWithPath: folder)
-            let (store, _, publisher) = try await prepareStore(database.configuration().database, logger: commandLogger())
+            let (store, _, publisher) = try await prepareStore(
+                database.configuration().database, logger: commandLogger())
             do {
                 let (document, revision) = try await publisher.published()
                 try await store.close()

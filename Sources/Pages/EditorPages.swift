@@ -52,12 +52,23 @@ public struct EditorHomePage: Sendable {
     /// Changes waiting for review, and facts in conflict with a newer bundled catalogue.
     public let waiting: Int
     public let conflicts: Int
+    public let sort: Sort
     public let csrfToken: String
+
+    /// How the lists are ordered: by source id, or by what is wrong (which puts "not checked" together and the
+    /// oldest checks first).
+    public enum Sort: String, Sendable, CaseIterable {
+        case source, problem
+    }
+
+    public static let monthsField = "months"
+    public static let sortField = "sort"
 
     public init(
         account: Account, report: SourceReport, openReports: Int, waiting: Int = 0, conflicts: Int = 0,
-        csrfToken: String
+        sort: Sort = .source, csrfToken: String
     ) {
+        self.sort = sort
         self.account = account
         self.report = report
         self.openReports = openReports
@@ -85,10 +96,25 @@ public struct EditorHomePage: Sendable {
                     ("Insecure (http://) addresses", report.insecure.count),
                 ].map { [.text($0.0), .text(String($0.1))] }, numericFrom: 1),
         ]
-        for (title, findings) in [
+        let form = FormFields(
+            values: [Self.monthsField: String(report.olderThanMonths), Self.sortField: sort.rawValue], problem: nil)
+        content.append(
+            .tag(
+                "form", [("method", "get"), ("action", SiteRoute.editorHome.path)],
+                [
+                    form.number(Self.monthsField, label: "Stale after", suffix: "months", inputMode: "numeric"),
+                    form.radios(
+                        Self.sortField, legend: "Order the lists by",
+                        [("source", "Source", nil), ("problem", "What is wrong (oldest checks first)", nil)]),
+                    .tag("button", [("class", "button secondary"), ("type", "submit")], [.text("Show")]),
+                ]))
+        for (title, unsorted) in [
             ("Not checked, or not checked lately", report.stale),
             ("Facts resting on one secondary source", report.singleSecondary),
-        ] where !findings.isEmpty {
+        ] where !unsorted.isEmpty {
+            let findings = unsorted.sorted {
+                sort == .source ? $0.source < $1.source : ($0.problem, $0.source) < ($1.problem, $1.source)
+            }
             content.append(.heading(2, title))
             content.append(
                 .dataTable(

@@ -93,14 +93,28 @@ struct EditorController {
         editor.get(RouterPath(SiteRoute.Endpoint.editorHome.pattern)) { request, context in
             let account = try Self.require(context, Account.Role.allCases)
             let catalogue = snapshot.catalogue
-            let report = SourceReport(catalogue: catalogue, day: catalogue.asOf ?? .epoch, olderThanMonths: 12)
+            let query = try request.queryPairs()
+            let months = try query.first { $0.name == EditorHomePage.monthsField }.map { pair in
+                guard let months = Int(pair.value), (1...240).contains(months) else {
+                    throw AppError(
+                        status: .badRequest, title: "Months must be a whole number from 1 to 240",
+                        detail:
+                            "The field \(EditorHomePage.monthsField) counts a source as stale after this many months.")
+                }
+                return months
+            }
+            let sort =
+                query.first { $0.name == EditorHomePage.sortField }
+                .flatMap { EditorHomePage.Sort(rawValue: $0.value) } ?? .source
+            let report = SourceReport(
+                catalogue: catalogue, day: catalogue.asOf ?? .epoch, olderThanMonths: months ?? 12)
             let open = try await store.openReportCount()
             let waiting = try await store.edits([.waiting]).count
             let conflicts = try await store.publishedEdits().filter { $0.conflict != nil }.count
             return Self.page(request) {
                 EditorHomePage(
                     account: account, report: report, openReports: open, waiting: waiting, conflicts: conflicts,
-                    csrfToken: $0
+                    sort: sort, csrfToken: $0
                 ).render()
             }
         }

@@ -99,6 +99,8 @@ import Workforce
             let table: [(HTTPRequest.Method, String, [(String, String)]?, [HTTPResponse.Status])] = [
                 (.get, "/editor/sign-in", nil, [.ok, .seeOther, .seeOther, .seeOther]),
                 (.get, "/editor", nil, [.unauthorized, .ok, .ok, .ok]),
+                (.get, "/editor?months=6&sort=problem", nil, [.unauthorized, .ok, .ok, .ok]),
+                (.get, "/editor?months=0", nil, [.unauthorized, .badRequest, .badRequest, .badRequest]),
                 (.get, "/editor/password", nil, [.unauthorized, .ok, .ok, .ok]),
                 (
                     .post, "/editor/password", [("current-password", "wrong"), ("new-password", "x")],
