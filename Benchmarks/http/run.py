@@ -2,8 +2,11 @@
 """HTTP benchmark: Skillmix's role page and /api/v1/roles against a trivial Hummingbird route, same run.
 
 Builds both in release, starts each on loopback, measures Skillmix's start-up (process start to first
-answered request on a fresh SQLite file), then runs wrk rounds in alternating order and prints medians.
+answered request on a fresh SQLite file), publishes EDITS (100) editors' changes through the editor pages
+(draft by an editor, approval by a reviewer; timing each approval and a sign-in), restarts Skillmix on that
+database (start-up with the changes in place), then runs wrk rounds in alternating order and prints medians.
 """
+import html
 import os
 import re
 import shutil
@@ -13,6 +16,8 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
+import urllib.parse
 import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -20,6 +25,72 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 ROUNDS = int(os.environ.get("ROUNDS", "3"))
 SECONDS = int(os.environ.get("SECONDS_PER_RUN", "10"))
 CONNECTIONS = int(os.environ.get("CONNECTIONS", "64"))
+EDITS = int(os.environ.get("EDITS", "100"))
+PASSWORD = "correct horse battery staple"
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+OPENER = urllib.request.build_opener(NoRedirect)
+
+
+def send(url, cookie=None, form=None):
+    """One request as a browser on our pages would send it; returns (status, headers, body)."""
+    headers = {"Sec-Fetch-Site": "same-origin"}
+    if cookie:
+        headers["Cookie"] = cookie
+    data = urllib.parse.urlencode(form).encode() if form is not None else None
+    request = urllib.request.Request(url, data=data, headers=headers)
+    try:
+        with OPENER.open(request, timeout=60) as answer:
+            return answer.status, answer.headers, answer.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read().decode()
+
+
+def sign_in(base, email):
+    started = time.monotonic()
+    status, headers, _ = send(base + "/editor/sign-in", form={"email": email, "password": PASSWORD})
+    elapsed = time.monotonic() - started
+    assert status == 303, f"sign-in answered {status}"
+    cookie = next(c for c in headers.get_all("Set-Cookie") if c.startswith("skillmix-session="))
+    return cookie.split(";")[0], elapsed
+
+
+def field(page, name):
+    if name == "value":
+        return html.unescape(re.search(r'<textarea id="field-value"[^>]*>(.*?)</textarea>', page, re.S).group(1))
+    match = re.search(rf'name="{name}" value="([^"]*)"', page) or re.search(rf'id="field-{name}" name="{name}" value="([^"]*)"', page)
+    return html.unescape(match.group(1)) if match else ""
+
+
+def publish_edits(base, count):
+    """Publishes `count` changes to role summaries and figures; returns each approval's seconds and a sign-in's."""
+    editor, sign_in_seconds = sign_in(base, "editor@example.nhs.uk")
+    reviewer, _ = sign_in(base, "reviewer@example.nhs.uk")
+    roles = sorted(os.listdir(os.path.join(ROOT, "Sources", "Catalogue", "catalogue", "roles")))
+    approvals = []
+    for number in range(count):
+        fact = f"roles/{roles[number % len(roles)]}#summary"
+        status, _, page = send(base + "/editor/edit?" + urllib.parse.urlencode({"fact": fact}), editor)
+        assert status == 200, f"edit form answered {status}"
+        form = {name: field(page, name) for name in ["fact", "based-on", "sources", "uncertainty", "checked"]}
+        form["value"] = field(page, "value").rstrip() + f" (benchmark change {number + 1})"
+        form["reason"] = f"Benchmark change {number + 1}"
+        form["sources"] = form["sources"] or "seed"  # summaries carry no source yet; a change must name one
+        status, headers, body = send(base + "/editor/edit", editor, form)
+        assert status == 303, f"saving a draft answered {status}: {body[:300]}"
+        draft = headers["Location"]
+        _, _, page = send(base + draft, reviewer)
+        version = re.search(r'name="version" value="(\d+)"', page).group(1)
+        started = time.monotonic()
+        status, _, _ = send(base + draft + "/approve", reviewer, {"version": version})
+        approvals.append(time.monotonic() - started)
+        assert status == 303, f"approval answered {status}"
+    return approvals, sign_in_seconds
 
 
 def free_port():
@@ -63,13 +134,29 @@ def main():
 
     workdir = tempfile.mkdtemp(prefix="skillmix-bench-")
     port, base_port = free_port(), free_port()
+    database = f"sqlite:{workdir}/bench.sqlite"
+
+    def serve():
+        return subprocess.Popen(
+            [skillmix, "serve", "--port", str(port), "--database-url", database, "--log-level", "warning"], cwd=workdir
+        )
+
     started = time.monotonic()
-    app = subprocess.Popen(
-        [skillmix, "serve", "--port", str(port), "--database-url", f"sqlite:{workdir}/bench.sqlite", "--log-level", "warning"],
-        cwd=workdir,
-    )
+    app = serve()
     wait_for(f"http://127.0.0.1:{port}/healthz")
     startup = time.monotonic() - started
+    approvals, sign_in_seconds, startup_with_edits = [], 0.0, startup
+    if EDITS:
+        for email, role in [("editor@example.nhs.uk", "editor"), ("reviewer@example.nhs.uk", "reviewer")]:
+            subprocess.run([skillmix, "users", "create", "--email", email, "--role", role, "--database-url", database],
+                           input=PASSWORD + "\n", text=True, check=True, capture_output=True, cwd=workdir)
+        approvals, sign_in_seconds = publish_edits(f"http://127.0.0.1:{port}", EDITS)
+        app.terminate()
+        app.wait()
+        started = time.monotonic()
+        app = serve()
+        wait_for(f"http://127.0.0.1:{port}/healthz")
+        startup_with_edits = time.monotonic() - started
     ref = subprocess.Popen([baseline, str(base_port)])
     wait_for(f"http://127.0.0.1:{base_port}/")
     targets = {
@@ -95,7 +182,13 @@ def main():
         shutil.rmtree(workdir, ignore_errors=True)
 
     print(f"\nStart-up to first answered request (fresh SQLite file): {startup * 1000:.0f} ms")
-    print(f"wrk -t2 -c{CONNECTIONS} -d{SECONDS}s, {ROUNDS} rounds, medians (server and wrk share this machine's cores):")
+    if EDITS:
+        ordered = sorted(approvals)
+        print(f"Sign-in (bcrypt cost 11): {sign_in_seconds * 1000:.0f} ms")
+        print(f"{EDITS} changes published: approval (check, publish, install) p50 {statistics.median(ordered) * 1000:.0f} ms, "
+              f"last {approvals[-1] * 1000:.0f} ms, max {ordered[-1] * 1000:.0f} ms")
+        print(f"Start-up with {EDITS} published changes in place: {startup_with_edits * 1000:.0f} ms")
+    print(f"wrk -t2 -c{CONNECTIONS} -d{SECONDS}s, {ROUNDS} rounds, {EDITS} published changes in place, medians (server and wrk share this machine's cores):")
     baseline_rps = statistics.median(r["rps"] for r in results["trivial Hummingbird route"])
     for name, runs in results.items():
         rps = statistics.median(r["rps"] for r in runs)
