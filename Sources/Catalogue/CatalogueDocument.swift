@@ -65,18 +65,7 @@ public struct CatalogueDocument: Hashable, Sendable {
     /// Adds an entry to `changelog.yaml`, among the others by date (newest first), so that the sources page lists
     /// editors' published changes beside the bundled catalogue's.
     public mutating func recordChange(_ change: CatalogueChange) throws(CatalogueError) {
-        var root = try mapping(of: "changelog.yaml")
-        var entries = root["changes"]?.sequence.map(Array.init) ?? []
-        let date = change.date.description
-        let entry = Node.mapping([
-            "version": Node(change.version, .implicit, .doubleQuoted), "date": Node(date, .implicit, .singleQuoted),
-            "summary": Node(change.summary), "reason": Node(change.reason),
-            "sources": Self.sequence(change.sources),
-        ])
-        let place = entries.firstIndex { ($0["date"]?.string ?? "") <= date } ?? entries.endIndex
-        entries.insert(entry, at: place)
-        root["changes"] = .sequence(.init(entries))
-        try store(.mapping(root), in: "changelog.yaml")
+        try apply([], changelog: [change])
     }
 
     /// The files an editor can change: all but `catalogue.yaml` and `changelog.yaml`, which belong to releases.
@@ -129,7 +118,10 @@ public struct CatalogueDocument: Hashable, Sendable {
     /// The fact at `address` as an editor sees it, or nil when the file has no such fact.
     public func value(of address: FactAddress) throws(CatalogueError) -> FactValue? {
         guard editableFiles.contains(address.file) else { return nil }
-        let root = Node.mapping(try mapping(of: address.file))
+        return try Self.value(of: address, in: .mapping(try mapping(of: address.file)))
+    }
+
+    private static func value(of address: FactAddress, in root: Node) throws(CatalogueError) -> FactValue? {
         if let field = address.roleField {
             guard !Self.roleBookkeeping.contains(field), let node = root[field] else { return nil }
             let notes = (root["uncertain"]?.sequence ?? []).filter { $0["fact"]?.string == field }
@@ -155,18 +147,61 @@ public struct CatalogueDocument: Hashable, Sendable {
     /// Sets the fact at `address` to `value` (adding it when the file lacks it and its parent exists). It checks
     /// the YAML and the sources' ids; `catalogue()` then checks the rest.
     public mutating func apply(_ value: FactValue, at address: FactAddress) throws(CatalogueError) {
-        guard editableFiles.contains(address.file) else {
-            throw CatalogueError(file: address.file, field: nil, message: "is not a catalogue file editors can change")
+        try apply([(value, address)])
+    }
+
+    /// Sets several facts in order, and adds entries to the changelog, reading and writing each file once (a
+    /// hundred changes take a fraction of a second, where one at a time took seconds).
+    public mutating func apply(
+        _ changes: [(value: FactValue, address: FactAddress)], changelog: [CatalogueChange] = []
+    ) throws(CatalogueError) {
+        var roots: [String: Node] = [:]
+        func root(_ file: String) throws(CatalogueError) -> Node {
+            if let root = roots[file] { return root }
+            let root = Node.mapping(try mapping(of: file))
+            roots[file] = root
+            return root
         }
-        let current = try self.value(of: address)
-        var root = Node.mapping(try mapping(of: address.file))
-        let fail = { (message: String) in CatalogueError(file: address.file, field: address.field, message: message) }
-        if !value.sources.isEmpty {
-            let known = Set(try mapping(of: "sources.yaml")["sources"]?.mapping?.keys.compactMap(\.string) ?? [])
-            if let unknown = value.sources.first(where: { !known.contains($0.rawValue) }) {
-                throw fail("names a source that is not in sources.yaml: \(unknown)")
+        for (value, address) in changes {
+            guard editableFiles.contains(address.file) else {
+                throw CatalogueError(
+                    file: address.file, field: nil, message: "is not a catalogue file editors can change")
             }
+            if !value.sources.isEmpty {
+                let known = Set(try root("sources.yaml")["sources"]?.mapping?.keys.compactMap(\.string) ?? [])
+                if let unknown = value.sources.first(where: { !known.contains($0.rawValue) }) {
+                    throw CatalogueError(
+                        file: address.file, field: address.field,
+                        message: "names a source that is not in sources.yaml: \(unknown)")
+                }
+            }
+            var fileRoot = try root(address.file)
+            try Self.set(value, at: address, in: &fileRoot)
+            roots[address.file] = fileRoot
         }
+        if !changelog.isEmpty {
+            var log = try root("changelog.yaml")
+            var entries = log["changes"]?.sequence.map(Array.init) ?? []
+            for change in changelog {
+                let date = change.date.description
+                let entry = Node.mapping([
+                    "version": Node(change.version, .implicit, .doubleQuoted),
+                    "date": Node(date, .implicit, .singleQuoted), "summary": Node(change.summary),
+                    "reason": Node(change.reason), "sources": Self.sequence(change.sources),
+                ])
+                let place = entries.firstIndex { ($0["date"]?.string ?? "") <= date } ?? entries.endIndex
+                entries.insert(entry, at: place)
+            }
+            log["changes"] = .sequence(.init(entries))
+            roots["changelog.yaml"] = log
+        }
+        for (file, root) in roots { try store(root, in: file) }
+    }
+
+    /// Sets one fact in a file's tree.
+    private static func set(_ value: FactValue, at address: FactAddress, in root: inout Node) throws(CatalogueError) {
+        let current = try Self.value(of: address, in: root)
+        let fail = { (message: String) in CatalogueError(file: address.file, field: address.field, message: message) }
         var node: Node
         if value.isText {
             let old = Self.node(at: address.path[...], in: root)?.scalar
@@ -213,7 +248,6 @@ public struct CatalogueDocument: Hashable, Sendable {
             }
             try Self.set(node, at: address.path[...], in: &root, fail: fail)
         }
-        try store(root, in: address.file)
     }
 
     // MARK: - Nodes
@@ -242,7 +276,7 @@ public struct CatalogueDocument: Hashable, Sendable {
         }
     }
 
-    private func text(of node: Node, _ address: FactAddress) throws(CatalogueError) -> String {
+    private static func text(of node: Node, _ address: FactAddress) throws(CatalogueError) -> String {
         if let scalar = node.scalar { return scalar.string }
         do {
             return try Yams.serialize(node: node, width: 110, allowUnicode: true)

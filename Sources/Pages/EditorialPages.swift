@@ -27,6 +27,14 @@ public struct FactsPage: Sendable {
         self.drafted = drafted
     }
 
+    /// The edit form's query field that names a new source's id.
+    public static let newSourceField = "new-source"
+    /// What a new source's form starts with: the fields the loader asks for.
+    public static let newSourceTemplate = [
+        "url: https://", "publisher: ", "title: ", "date: ", "checked: not checked",
+        "checkedNote: added by an editor; say how and when you read it, or give the day as YYYY-MM-DD",
+    ].joined(separator: "\n")
+
     public func render() -> String {
         var content: [Markup] = [.heading(1, file.map { "Facts in \($0)" } ?? "The catalogue's facts")]
         if let file {
@@ -45,6 +53,19 @@ public struct FactsPage: Sendable {
                             .link(fact.label, to: .editorFact(fact.address)), .text(fact.address.field), .text(state),
                         ]
                     }, numericFrom: 3))
+            if file == "sources.yaml" {
+                let form = FormFields(values: [:], problem: nil)
+                content.append(
+                    .tag(
+                        "form", [("method", "get"), ("action", SiteRoute.editFact(nil).path)],
+                        [
+                            form.text(
+                                Self.newSourceField, label: "Add a source with this id",
+                                hint: "Letters, digits, dashes and underscores, such as nhse_mhst_2026."),
+                            .tag(
+                                "button", [("class", "button secondary"), ("type", "submit")], [.text("Add a source")]),
+                        ]))
+            }
             content.append(.tag("p", [], [.link("All files", to: .editorFacts(file: nil))]))
         } else {
             content.append(

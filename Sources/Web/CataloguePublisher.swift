@@ -11,7 +11,7 @@ public final class CataloguePublisher: Sendable {
     public let bundle: CatalogueDocument
     let store: Store
     /// The last published document made, by revision: editors' pages ask for it often.
-    private let last = Mutex<(revision: Int, document: CatalogueDocument)?>(nil)
+    private let last = Mutex<(ids: [CatalogueEdit.ID], document: CatalogueDocument)?>(nil)
 
     public init(bundle: CatalogueDocument, store: Store) {
         self.bundle = bundle
@@ -33,7 +33,7 @@ public final class CataloguePublisher: Sendable {
         var failures: [Failure] = []
         let base = try bundle.version
         do {
-            for edit in edits { try apply(edit, to: &document, base: base) }
+            try document.apply(edits.map { ($0.proposed, $0.fact) }, changelog: edits.map { change($0, base: base) })
             _ = try document.catalogue()
         } catch {
             // One at a time, each checked by loading: slow, but only after a bundle has broken a change.
@@ -41,7 +41,7 @@ public final class CataloguePublisher: Sendable {
             for edit in edits {
                 var next = document
                 do {
-                    try apply(edit, to: &next, base: base)
+                    try next.apply([(edit.proposed, edit.fact)], changelog: [change(edit, base: base)])
                     _ = try next.catalogue()
                     document = next
                 } catch {
@@ -53,35 +53,49 @@ public final class CataloguePublisher: Sendable {
         return (document, failures)
     }
 
-    /// Applies one published change and records it in the changelog.
-    static func apply(_ edit: CatalogueEdit, to document: inout CatalogueDocument, base: String)
-        throws(CatalogueError)
-    {
-        try document.apply(edit.proposed, at: edit.fact)
+    /// The changelog's entry for a published change.
+    static func change(_ edit: CatalogueEdit, base: String) -> CatalogueChange {
         let verb =
             switch edit.kind {
             case .change: "Changed"
             case .revert: "Reverted a change to"
             case .bundle: "Took the bundled catalogue's value of"
             }
-        try document.recordChange(
-            CatalogueChange(
-                version: "\(base)+r\(edit.revision ?? 0)",
-                date: CalendarDay(String((edit.publishedAt ?? "").prefix(10))) ?? .epoch,
-                summary: "\(verb) \(edit.fact.field) in \(edit.fact.file), proposed by an editor here and approved by "
-                    + "another (sources checked on \(edit.checked)).",
-                reason: edit.reason, sources: edit.proposed.sources))
+        return CatalogueChange(
+            version: "\(base)+r\(edit.revision ?? 0)",
+            date: CalendarDay(String((edit.publishedAt ?? "").prefix(10))) ?? .epoch,
+            summary: "\(verb) \(edit.fact.field) in \(edit.fact.file), proposed by an editor here and approved by "
+                + "another (sources checked on \(edit.checked)).",
+            reason: edit.reason, sources: edit.proposed.sources)
     }
 
     /// The published document (bundle and published changes) and its revision. The work of applying and
-    /// checking runs on `pool` when one is given (requests give theirs; start-up has none yet).
+    /// checking runs on `pool` when one is given (requests give theirs; start-up has none yet). When the last
+    /// document made holds all but the newest changes, only those are applied to it.
     public func published(pool: ComputePool? = nil) async throws -> (document: CatalogueDocument, revision: Int) {
         let edits = try await store.publishedEdits()
         let revision = edits.last?.revision ?? 0
-        if let last = last.withLock({ $0 }), last.revision == revision { return (last.document, revision) }
+        let ids = edits.map(\.id)
+        let cached = last.withLock { $0 }
+        if let cached, cached.ids == ids { return (cached.document, revision) }
         let bundle = self.bundle
-        let document = try await Self.run(on: pool) { try Self.compose(bundle, edits).0 }
-        last.withLock { $0 = (revision, document) }
+        let document = try await Self.run(on: pool) { () throws -> CatalogueDocument in
+            if let cached, cached.ids.count < ids.count, Array(ids.prefix(cached.ids.count)) == cached.ids {
+                let newer = Array(edits.dropFirst(cached.ids.count))
+                var document = cached.document
+                do {
+                    let base = try bundle.version
+                    try document.apply(
+                        newer.map { ($0.proposed, $0.fact) }, changelog: newer.map { Self.change($0, base: base) })
+                    try document.markRevision(revision)
+                    return document
+                } catch {
+                    // Start again from the bundle, which leaves out whatever no longer applies.
+                }
+            }
+            return try Self.compose(bundle, edits).0
+        }
+        last.withLock { $0 = (ids, document) }
         return (document, revision)
     }
 
@@ -108,7 +122,8 @@ public final class CataloguePublisher: Sendable {
                 conflicts.append((edit.id, nil))
             }
         }
-        let failures = try Self.compose(bundle, edits).1
+        let (document, failures) = try Self.compose(bundle, edits)
+        last.withLock { $0 = (edits.map(\.id), document) }
         for failure in failures {
             logger.warning("Published change \(failure.edit.id) no longer applies: \(failure.error)")
             conflicts.removeAll { $0.0 == failure.edit.id }

@@ -47,7 +47,18 @@ struct EditorialController {
         }
         editor.get(RouterPath(SiteRoute.Endpoint.editFact.pattern)) { request, context in
             let account = try EditorController.require(context, Account.Role.allCases)
-            let fact = try Self.fact(try request.queryPairs().first { $0.name == Field.fact }?.value)
+            let query = try request.queryPairs()
+            let fact: FactAddress
+            if let key = query.first(where: { $0.name == FactsPage.newSourceField })?.value {
+                guard FactAddress.isName(key) else {
+                    throw AppError(
+                        status: .badRequest, title: "That id cannot be used",
+                        detail: "A source's id is letters, digits, dashes and underscores, up to 120 of them.")
+                }
+                fact = FactAddress(file: "sources.yaml", path: [.key("sources"), .key(key)])
+            } else {
+                fact = try Self.fact(query.first { $0.name == Field.fact }?.value)
+            }
             let current = try await value(of: fact)
             let open = try await store.history(of: fact).first { $0.status.isOpen }
             var values = EditFactPage.values(
@@ -62,6 +73,7 @@ struct EditorialController {
                 other = open
             }
             values[Field.fact] = fact.description
+            if current == nil, fact.file == "sources.yaml" { values[Field.value] = FactsPage.newSourceTemplate }
             let form = values
             return EditorController.page(request) {
                 EditFactPage(fact: fact, current: current, values: form, other: other, csrfToken: $0).render()

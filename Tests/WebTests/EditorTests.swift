@@ -211,6 +211,33 @@ import Workforce
         }
     }
 
+    /// Two instances on one database (PostgreSQL in CI): failures counted on one lock the account on the other.
+    @Test func throttlingHoldsAcrossTwoInstancesSharingADatabase() async throws {
+        try await TestApp.with { first, client in
+            _ = try await Self.accounts(first)
+            let second = try await TestApp.make(database: first.database)
+            do {
+                for _ in 0..<5 {
+                    let reply = try await Self.request(
+                        client, .post, "/editor/sign-in",
+                        form: [("email", "editor@example.nhs.uk"), ("password", "guess")])
+                    #expect(reply.status == .unauthorized)
+                }
+                try await Application(router: second.router).test(.router) { other in
+                    let locked = try await Self.request(
+                        other, .post, "/editor/sign-in",
+                        form: [("email", "editor@example.nhs.uk"), ("password", Self.password)])
+                    #expect(locked.status == .tooManyRequests)
+                    #expect(try await Self.signIn(other, "reviewer@example.nhs.uk") != nil)
+                }
+                try await second.close()
+            } catch {
+                try? await second.close()
+                throw error
+            }
+        }
+    }
+
     @Test func aSignInFromAnotherSiteIsRefused() async throws {
         try await TestApp.with { app, client in
             _ = try await Self.accounts(app)

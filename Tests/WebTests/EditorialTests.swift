@@ -245,6 +245,36 @@ import Workforce
         }
     }
 
+    @Test func anEditorAddsASourceThatAReviewerPublishes() async throws {
+        try await TestApp.with { app, client in
+            let cookies = try await Self.sessions(app, client)
+            let bad = try await EditorTests.request(
+                client, .get, "/editor/edit?new-source=bad%20id", cookie: cookies[.editor])
+            #expect(bad.status == .badRequest)
+            let form = try await EditorTests.request(
+                client, .get, "/editor/edit?new-source=nhse_test_2026", cookie: cookies[.editor])
+            #expect(form.status == .ok && form.body.contains("url: https://"))
+            let fact = FactAddress(file: "sources.yaml", path: [.key("sources"), .key("nhse_test_2026")])
+            let value = FactValue(
+                value: "url: https://www.england.nhs.uk/mental-health/\npublisher: NHS England\n"
+                    + "title: Mental health\nchecked: '2026-12-01'",
+                isText: false, sources: [], carriesSources: false, uncertainty: nil)
+            let saved = try await EditorTests.request(
+                client, .post, "/editor/edit", cookie: cookies[.editor],
+                form: Self.form(fact, value, reason: "The programme's own page"))
+            #expect(saved.status == .seeOther)
+            let draft = try #require(try await app.store.edits([.waiting]).first)
+            #expect(draft.before == nil)
+            _ = try await EditorTests.request(
+                client, .post, "/editor/drafts/\(draft.id.rawValue)/approve", cookie: cookies[.reviewer],
+                form: [(Field.version, String(draft.version))])
+            #expect(
+                app.snapshot.catalogue.sources.contains {
+                    $0.id == "nhse_test_2026" && $0.checked?.description == "2026-12-01"
+                })
+        }
+    }
+
     /// `skillmix catalogue export` writes what is published; it loads back to exactly the served catalogue.
     @Test func thePublishedCatalogueExportsAndLoadsBackExactly() async throws {
         try await TestApp.with { app, client in

@@ -11,15 +11,20 @@ import Web
 /// The real application, in-process, on a fresh database loaded with the bundled catalogue.
 struct TestApp: Sendable {
     let dependencies: AppDependencies
+    /// The database, so that a second instance can share it.
+    let database: DatabaseConfiguration
     var store: Store { dependencies.store }
     var snapshot: CatalogueSnapshot { dependencies.snapshot }
     var router: Router<AppRequestContext> { buildRouter(dependencies) }
 
     static func make(
         pool: ComputePool.Configuration = .init(workers: 1, queueLength: 16, jobSeconds: 30),
-        limits: RequestLimits = RequestLimits(), clock: @escaping @Sendable () -> Date = Date.init
+        limits: RequestLimits = RequestLimits(), clock: @escaping @Sendable () -> Date = Date.init,
+        database: DatabaseConfiguration? = nil
     ) async throws -> TestApp {
-        let (store, _, publisher) = try await prepareStore(TestDatabase.fresh(), logger: TestDatabase.logger)
+        let chosen: DatabaseConfiguration
+        if let database { chosen = database } else { chosen = try await TestDatabase.fresh() }
+        let (store, _, publisher) = try await prepareStore(chosen, logger: TestDatabase.logger)
         let snapshot = CatalogueSnapshot(try await store.catalogue(), clock: clock)
         let dependencies = AppDependencies(
             store: store, snapshot: snapshot, registry: PrometheusCollectorRegistry(), logger: TestDatabase.logger,
@@ -27,7 +32,7 @@ struct TestApp: Sendable {
             // The cheapest bcrypt cost: the tests sign in many times.
             accounts: AccountSettings(bcryptCost: 4)
         )
-        return TestApp(dependencies: dependencies)
+        return TestApp(dependencies: dependencies, database: chosen)
     }
 
     /// Runs `body` against the app, then closes the database and the compute pool.
