@@ -377,9 +377,14 @@ struct EditorialController {
         {
             return RoleProfilePage(catalogue: catalogue, role: try catalogue.requireRole(.init(rawValue: id))).render()
         }
+        if fact.file.hasPrefix("service-models/") || fact.file == "team-parameters.yaml" {
+            return DesignStartPage(catalogue: catalogue).render()
+        }
         switch fact.file {
         case "figures.yaml", "groups.yaml": return HomePage(catalogue: catalogue).render()
         case "sources.yaml": return SourcesPage(catalogue: catalogue).render()
+        case "routes.yaml": return CareerMapPage(catalogue: catalogue).render()
+        case "entry-points.yaml", "rules.yaml": return CareerStartPage(catalogue: catalogue).render()
         default: return RolesIndexPage(catalogue: catalogue, filter: RoleFilter()).render()
         }
     }

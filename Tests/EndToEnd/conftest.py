@@ -21,6 +21,18 @@ def free_port():
         return s.getsockname()[1]
 
 
+def wait_for(base, tries=300):
+    """Waits until `base` answers /healthz with 200."""
+    for _ in range(tries):
+        try:
+            with urllib.request.urlopen(base + "/healthz", timeout=1) as answer:
+                if answer.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError(f"{base} did not answer /healthz")
+
+
 @pytest.fixture(scope="session")
 def server():
     binary = os.environ.get("SKILLMIX_BINARY", os.path.join(ROOT, ".build", "debug", "skillmix"))
@@ -34,14 +46,9 @@ def server():
         cwd=workdir, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
-    for _ in range(200):
-        try:
-            with urllib.request.urlopen(base + "/healthz", timeout=1) as answer:
-                if answer.status == 200:
-                    break
-        except OSError:
-            time.sleep(0.05)
-    else:
+    try:
+        wait_for(base)
+    except RuntimeError:
         process.kill()
         raise RuntimeError("skillmix serve did not answer /healthz: " + process.stdout.read().decode())
     print(f"first answer {time.monotonic() - started:.2f} s after start")

@@ -6,28 +6,16 @@ import shutil
 import subprocess
 import tempfile
 import time
-import urllib.request
 
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import ROOT, free_port, make_browser
+from conftest import ROOT, free_port, make_browser, wait_for
 
 PASSWORD = "correct horse battery staple"
 FACT = "figures.yaml%23figures%5Bworkforce-2023%5D"
-
-
-def wait_for(base):
-    for _ in range(300):
-        try:
-            with urllib.request.urlopen(base + "/healthz", timeout=1) as answer:
-                if answer.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.05)
-    raise RuntimeError(f"{base} did not answer /healthz")
 
 
 @pytest.fixture()

@@ -23,7 +23,9 @@ import Workforce
         let emails = try await EditorTests.accounts(app)
         var cookies: [Account.Role: String] = [:]
         for role in Account.Role.allCases {
-            cookies[role] = try #require(try await EditorTests.signIn(client, try #require(emails[role])))
+            let cookie = try await EditorTests.signIn(client, try #require(emails[role]))
+            #expect(cookie != nil, "\(role) signs in")
+            cookies[role] = cookie
         }
         return cookies
     }
@@ -40,6 +42,23 @@ import Workforce
         ]
         if let draft { fields += [(Field.draft, draft.id.rawValue), (Field.version, String(draft.version))] }
         return fields
+    }
+
+    /// An editor drafts the change and a reviewer approves it; returns the draft as saved.
+    @discardableResult
+    static func publish(
+        _ app: TestApp, _ client: any TestClientProtocol, _ cookies: [Account.Role: String], _ fact: FactAddress,
+        _ value: FactValue, reason: String = "The new band is published"
+    ) async throws -> CatalogueEdit {
+        let saved = try await EditorTests.request(
+            client, .post, "/editor/edit", cookie: cookies[.editor], form: form(fact, value, reason: reason))
+        #expect(saved.status == .seeOther)
+        let draft = try #require(try await app.store.edits([.waiting]).first)
+        let approved = try await EditorTests.request(
+            client, .post, "/editor/drafts/\(draft.id.rawValue)/approve", cookie: cookies[.reviewer],
+            form: [(Field.version, String(draft.version))])
+        #expect(approved.status == .seeOther)
+        return draft
     }
 
     static func published(_ app: TestApp, _ fact: FactAddress) async throws -> FactValue {
@@ -172,16 +191,7 @@ import Workforce
             let fact = try #require(FactAddress("figures.yaml#figures[workforce-2023]"))
             var value = try await Self.published(app, fact)
             value.value = value.value.replacingOccurrences(of: "about 27,800 FTE", with: "about 27,900 FTE")
-            #expect(
-                try await EditorTests.request(
-                    client, .post, "/editor/edit", cookie: cookies[.editor], form: Self.form(fact, value)
-                ).status == .seeOther)
-            let draft = try #require(try await app.store.edits([.waiting]).first)
-            #expect(
-                try await EditorTests.request(
-                    client, .post, "/editor/drafts/\(draft.id.rawValue)/approve", cookie: cookies[.reviewer],
-                    form: [(Field.version, String(draft.version))]
-                ).status == .seeOther)
+            try await Self.publish(app, client, cookies, fact, value)
             // A form opened before that publication still says "based on 0".
             let late = try await EditorTests.request(
                 client, .post, "/editor/edit", cookie: cookies[.administrator], form: Self.form(fact, value, basedOn: 0)
@@ -200,12 +210,7 @@ import Workforce
             let fact = try #require(FactAddress("figures.yaml#figures[workforce-2023]"))
             var ours = try await Self.published(app, fact)
             ours.value = ours.value.replacingOccurrences(of: "about 27,800 FTE", with: "about 27,900 FTE")
-            _ = try await EditorTests.request(
-                client, .post, "/editor/edit", cookie: cookies[.editor], form: Self.form(fact, ours))
-            let draft = try #require(try await app.store.edits([.waiting]).first)
-            _ = try await EditorTests.request(
-                client, .post, "/editor/drafts/\(draft.id.rawValue)/approve", cookie: cookies[.reviewer],
-                form: [(Field.version, String(draft.version))])
+            let draft = try await Self.publish(app, client, cookies, fact, ours)
 
             // The next release's bundle says something else of the same figure.
             var newer = app.dependencies.publisher.bundle
@@ -281,12 +286,7 @@ import Workforce
             let cookies = try await Self.sessions(app, client)
             var value = try await Self.published(app, Self.bands)
             value.value = value.value.replacingOccurrences(of: "progression: []", with: "progression: ['6']")
-            _ = try await EditorTests.request(
-                client, .post, "/editor/edit", cookie: cookies[.editor], form: Self.form(Self.bands, value))
-            let draft = try #require(try await app.store.edits([.waiting]).first)
-            _ = try await EditorTests.request(
-                client, .post, "/editor/drafts/\(draft.id.rawValue)/approve", cookie: cookies[.reviewer],
-                form: [(Field.version, String(draft.version))])
+            try await Self.publish(app, client, cookies, Self.bands, value)
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("export-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: folder) }
             try await app.dependencies.publisher.published().document.write(to: folder)
