@@ -154,8 +154,8 @@ public struct DesignFormPage: Sendable {
                                 .voidTag(
                                     "input",
                                     [
-                                        ("type", "checkbox"), ("id", checkID), ("name", Field.unavailable),
-                                        ("value", staff.role.rawValue),
+                                        ("type", "checkbox"), ("id", checkID), ("name", Field.unavailable(staff.role)),
+                                        ("value", "yes"),
                                         ("checked", unavailable.contains(staff.role) ? "checked" : nil),
                                     ]),
                                 .tag("label", [("for", checkID)], [.text("Cannot be recruited")]),

@@ -157,15 +157,16 @@ public struct FactPage: Sendable {
 /// How a fact's value, its sources and its uncertainty are shown.
 enum FactValueMarkup {
     static func describe(_ value: FactValue, heading: String) -> [Markup] {
-        var content: [Markup] = [.heading(2, heading), .tag("pre", [("class", "fact-value")], [.text(value.value)])]
+        var facts: [Markup] = []
         if value.carriesSources || !value.sources.isEmpty {
-            content.append(
+            facts.append(
                 .fact(
                     "Sources",
                     value.sources.isEmpty ? "none recorded" : value.sources.map(\.rawValue).joined(separator: ", ")))
         }
-        if let uncertainty = value.uncertainty { content.append(.fact("Uncertain", uncertainty)) }
-        return content
+        if let uncertainty = value.uncertainty { facts.append(.fact("Uncertain", uncertainty)) }
+        return [.heading(2, heading), .tag("pre", [("class", "fact-value")], [.text(value.value)])]
+            + (facts.isEmpty ? [] : [.tag("dl", [("class", "facts")], facts)])
     }
 }
 
@@ -310,15 +311,16 @@ public struct DraftPage: Sendable {
                     "div", [("class", "error-summary"), ("role", "alert")],
                     [.heading(2, "There is a problem"), .paragraph(problem)]))
         }
-        content += [
+        var facts: [Markup] = [
             .fact("Fact", edit.fact.description), .fact("State", edit.status.label),
             .fact("Proposed by", "\(edit.author), \(String(edit.createdAt.prefix(16)))"),
             .fact("Why", edit.reason), .fact("Sources checked on", edit.checked.text),
         ]
-        if let revision = edit.revision { content.append(.fact("Published as", "revision \(revision)")) }
+        if let revision = edit.revision { facts.append(.fact("Published as", "revision \(revision)")) }
         if let reviewer = edit.reviewer {
-            content.append(.fact("Reviewed by", reviewer + (edit.reviewComment.map { ": \($0)" } ?? "")))
+            facts.append(.fact("Reviewed by", reviewer + (edit.reviewComment.map { ": \($0)" } ?? "")))
         }
+        content.append(.tag("dl", [("class", "facts")], facts))
         if let before = edit.before { content += FactValueMarkup.describe(before, heading: "Before") }
         content += FactValueMarkup.describe(edit.proposed, heading: "After")
         if edit.status.isOpen {

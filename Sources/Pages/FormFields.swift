@@ -86,7 +86,10 @@ struct FormFields {
                 .voidTag(
                     "input",
                     [
-                        ("type", password ? "password" : "email"), ("id", id), ("name", name),
+                        // A username field must be type text (HTML's autocomplete rules); inputmode asks for the
+                        // email keyboard.
+                        ("type", password ? "password" : "text"), ("inputmode", password ? nil : "email"),
+                        ("id", id), ("name", name),
                         ("value", password ? "" : values[name] ?? ""), ("autocomplete", autocomplete),
                         ("aria-describedby", describedBy), ("spellcheck", "false"),
                     ])

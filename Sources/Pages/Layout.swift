@@ -28,7 +28,8 @@ public struct Layout: Sendable {
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .title("\(title) - Skillmix"),
-                .link(.rel(.stylesheet), .href(SiteRoute.stylesheet.path))
+                .link(.rel(.stylesheet), .href(SiteRoute.stylesheet.path)),
+                .link(.rel(.icon), .href(SiteRoute.favicon.path), .type("image/svg+xml"))
             ),
             .body(
                 .tag("a", [("class", "skip-link"), ("href", "#main")], [.text("Skip to main content")]),

@@ -69,9 +69,14 @@ extension Node where Context == HTML.BodyContext {
         .tag("p", [("class", "caution")], [.tag("strong", [], [.text("Uncertain: ")]), .text(text)])
     }
 
-    /// One term and its value in a `dl.facts` list.
+    /// One term and its value in a `dl.facts` list: the `dt` and `dd` sit directly in the `dl` (screen readers and
+    /// checkers such as axe expect no wrapper).
     static func fact(_ term: String, _ value: String) -> Markup {
-        .tag("div", [], [.tag("dt", [], [.text(term)]), .tag("dd", [], [.text(value)])])
+        factRow(term, [.text(value)])
+    }
+
+    static func factRow(_ term: String, _ value: [Markup]) -> Markup {
+        .group([.tag("dt", [], [.text(term)]), .tag("dd", [], value)])
     }
 
     /// A table with a caption, column headings and row headings (the first cell of each row); columns from

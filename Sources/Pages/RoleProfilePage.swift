@@ -69,7 +69,7 @@ public struct RoleProfilePage: Sendable {
             if fact != .summary {
                 cell.append(.citation(role.sources(of: fact), in: catalogue, unsourced: role.unsourced.contains(fact)))
             }
-            rows.append(.tag("div", [], [.tag("dt", [], [.text(label ?? fact.label)]), .tag("dd", [], cell)]))
+            rows.append(.factRow(label ?? fact.label, cell))
         }
         row(.group, .text((catalogue.group(role.group)?.name ?? role.group.rawValue) + " · " + role.leadership.label))
         row(.ages, .text(role.ages?.description.capitalizedFirst ?? "Not established in the sources"))
@@ -106,23 +106,15 @@ public struct RoleProfilePage: Sendable {
         )
         if let scale = catalogue.payScale {
             rows.append(
-                .tag(
-                    "div", [],
+                .factRow(
+                    "Pay figures",
                     [
-                        .tag("dt", [], [.text("Pay figures")]),
-                        .tag(
-                            "dd", [],
-                            [
-                                .paragraph(
-                                    "Agenda for Change \(scale.name), in force from \(scale.effectiveFrom.text), England, before London "
-                                        + "weighting. Basis: \(scale.basis.rawValue); \(scale.status)."
-                                ),
-                                .citation(scale.sources, in: catalogue),
-                            ]
+                        .paragraph(
+                            "Agenda for Change \(scale.name), in force from \(scale.effectiveFrom.text), England, before London "
+                                + "weighting. Basis: \(scale.basis.rawValue); \(scale.status)."
                         ),
-                    ]
-                )
-            )
+                        .citation(scale.sources, in: catalogue),
+                    ]))
         }
         row(.capabilities, list(role.capabilities))
         row(

@@ -43,22 +43,35 @@ public struct RolesIndexPage: Sendable {
     private func resultList(_ results: [Role]) -> Markup {
         .tag(
             "form", [("method", "get"), ("action", SiteRoute.compare([]).path)],
-            catalogue.groups.compactMap { group -> Markup? in
-                let roles = results.filter { $0.group == group.id }
-                guard !roles.isEmpty else { return nil }
-                return .tag(
-                    "section", [("aria-labelledby", "results-\(group.id)")],
+            [
+                // One group for every "Compare" checkbox, so that assistive technology announces them together.
+                .tag(
+                    "fieldset", [],
                     [
                         .tag(
-                            "h3", [("id", "results-\(group.id)")],
-                            [.text(group.name), .tag("span", [("class", "count")], [.text(" (\(roles.count))")])]
-                        )
-                    ] + roles.map(roleCard)
-                )
-            } + [
+                            "legend", [("class", "visually-hidden")],
+                            [.text("Tick two or more roles to compare them")])
+                    ] + sections(results))
+            ] + [
                 .tag("button", [("class", "button"), ("type", "submit")], [.text("Compare the roles you ticked")])
             ]
         )
+    }
+
+    private func sections(_ results: [Role]) -> [Markup] {
+        catalogue.groups.compactMap { group -> Markup? in
+            let roles = results.filter { $0.group == group.id }
+            guard !roles.isEmpty else { return nil }
+            return .tag(
+                "section", [("aria-labelledby", "results-\(group.id)")],
+                [
+                    .tag(
+                        "h3", [("id", "results-\(group.id)")],
+                        [.text(group.name), .tag("span", [("class", "count")], [.text(" (\(roles.count))")])]
+                    )
+                ] + roles.map(roleCard)
+            )
+        }
     }
 
     private func roleCard(_ role: Role) -> Markup {

@@ -25,6 +25,8 @@ public enum SiteRoute: Hashable, Sendable {
     /// Saved projections side by side.
     case projectionCompare([String])
     case stylesheet
+    /// The site's icon, so that browsers do not ask for a missing /favicon.ico.
+    case favicon
     case healthz
     case metrics
     case api(API)
@@ -100,7 +102,8 @@ public enum SiteRoute: Hashable, Sendable {
 
     /// The registration patterns, one per kind of address.
     public enum Endpoint: String, CaseIterable, Sendable {
-        case home, roles, role, compare, sources, careerStart, careerPlan, careerMap, stylesheet, healthz, metrics
+        case home, roles, role, compare, sources, careerStart, careerPlan, careerMap, stylesheet, favicon, healthz,
+            metrics
         case designStart, designForm, design, designExport, projectionStart, projection, projectionExport
         case projectionCompare
         case apiRoles, apiRole, apiGroups, apiEntryPoints, apiSources, apiRoutes, apiPaths, apiInsights, apiOpenAPI
@@ -129,6 +132,7 @@ public enum SiteRoute: Hashable, Sendable {
             case .projection: "/projections/:id"
             case .projectionExport: "/projections/:id/export/:format"
             case .stylesheet: "/assets/skillmix.css"
+            case .favicon: "/assets/favicon.svg"
             case .healthz: "/healthz"
             case .metrics: "/metrics"
             case .apiRoles: "/api/v1/roles"
@@ -192,6 +196,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .projection: .projection
         case .projectionExport: .projectionExport
         case .stylesheet: .stylesheet
+        case .favicon: .favicon
         case .healthz: .healthz
         case .metrics: .metrics
         case .api(.roles): .apiRoles

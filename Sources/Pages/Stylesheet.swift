@@ -41,11 +41,12 @@ public enum Stylesheet {
         .card h3{margin-top:0}
         .card-grid{display:grid;gap:1rem;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr))}
         .facts{margin:0 0 1.5rem;background:var(--white);border:1px solid var(--border)}
-        .facts>div{padding:.75rem 1rem;border-bottom:1px solid var(--border)}
-        .facts>div:last-child{border-bottom:0}
-        .facts dt{font-weight:700}
-        .facts dd{margin:0}
-        @media(min-width:40em){.facts>div{display:grid;grid-template-columns:14rem 1fr;gap:1rem}}
+        .facts dt{font-weight:700;padding:.75rem 1rem 0}
+        .facts dd{margin:0;padding:.25rem 1rem .75rem;border-bottom:1px solid var(--border)}
+        .facts dd:last-child{border-bottom:0}
+        @media(min-width:40em){.facts{display:grid;grid-template-columns:14rem 1fr}
+        .facts dt{padding:.75rem 0 .75rem 1rem;border-bottom:1px solid var(--border)}
+        .facts dd{padding:.75rem 1rem}.facts dt:nth-last-child(2){border-bottom:0}}
         .cite{font-size:1rem;color:var(--secondary);margin:.25rem 0 0}
         .caution{border-left:6px solid var(--warning);background:#fff8e5;padding:.25rem .75rem;margin:.5rem 0;font-size:1rem}
         .panel{border:4px solid var(--green);padding:.5rem 1rem;margin:1rem 0}
@@ -116,8 +117,17 @@ public enum Stylesheet {
           .chart{max-width:100%;border:none}
           .header{background:none;color:#000;border-bottom:2px solid #000}.header a{color:#000}
           a[href^="http"]::after{content:" (" attr(href) ")";font-size:.8em;word-break:break-all}
-          .card,.facts>div{break-inside:avoid}
+          .card,.facts dd{break-inside:avoid}.facts dt{break-after:avoid}
           .table-wrap{overflow:visible}
         }
+        """
+}
+
+/// The site's icon: an "S" on the header's blue, as SVG (no image files to ship).
+public enum Favicon {
+    public static let svg = """
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#005eb8"/>\
+        <text x="16" y="23" font-family="Arial, sans-serif" font-size="20" font-weight="700" fill="#fff" \
+        text-anchor="middle">S</text></svg>
         """
 }

@@ -51,10 +51,10 @@ struct DesignController<Context: RemoteAddressRequestContext> {
             let pairs = try Request.formPairs(text, source: "The form could not be read")
                 .filter { $0.name != CrossSiteToken.field }
             var values: [String: String] = [:]
-            for pair in pairs where pair.name != DesignInput.FormField.unavailable { values[pair.name] = pair.value }
-            let unavailable = pairs.filter { $0.name == DesignInput.FormField.unavailable }.map {
-                Role.ID(rawValue: $0.value)
+            for pair in pairs where DesignInput.FormField.unavailableRole(pair) == nil {
+                values[pair.name] = pair.value
             }
+            let unavailable = pairs.compactMap(DesignInput.FormField.unavailableRole)
             let outcome: Result<(TeamDesign, String), WorkforceError>
             do {
                 let input = try DesignInput(form: pairs, model: model)

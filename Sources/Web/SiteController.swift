@@ -42,6 +42,13 @@ struct SiteController<Context: RequestContext> {
         router.get(RouterPath(SiteRoute.Endpoint.sources.pattern)) { _, _ in
             html(snapshot.cached("/sources") { SourcesPage(catalogue: $0).render().byteBuffer })
         }
+        router.get(RouterPath(SiteRoute.Endpoint.favicon.pattern)) { _, _ in
+            Response(
+                status: .ok,
+                headers: [.contentType: "image/svg+xml", .cacheControl: "public, max-age=86400"],
+                body: .init(byteBuffer: ByteBuffer(string: Favicon.svg))
+            )
+        }
         router.get(RouterPath(SiteRoute.Endpoint.stylesheet.pattern)) { _, _ in
             Response(
                 status: .ok,

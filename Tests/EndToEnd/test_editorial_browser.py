@@ -60,8 +60,8 @@ def submit(browser, button_text):
     """Clicks a submit button and waits until the next page (which may have the same address) has loaded."""
     page = browser.find_element(By.TAG_NAME, "html")
     browser.find_element(By.XPATH, f"//button[.='{button_text}']").click()
-    WebDriverWait(browser, 10).until(staleness_of(page))
-    WebDriverWait(browser, 10).until(lambda driver: driver.execute_script("return document.readyState") == "complete")
+    WebDriverWait(browser, 20).until(staleness_of(page))
+    WebDriverWait(browser, 20).until(lambda driver: driver.execute_script("return document.readyState") == "complete")
 
 
 def sign_in(browser, base, email):
@@ -69,7 +69,8 @@ def sign_in(browser, base, email):
     browser.find_element(By.ID, "field-email").send_keys(email)
     browser.find_element(By.ID, "field-password").send_keys(PASSWORD)
     submit(browser, "Sign in")
-    assert browser.find_element(By.TAG_NAME, "h1").text == "What needs attention"
+    heading = browser.find_element(By.TAG_NAME, "h1").text
+    assert heading == "What needs attention", f"signing in at {base} as {email} showed {heading!r}"
 
 
 def test_a_change_is_drafted_approved_and_served_by_another_instance(two_instances, browser, second_browser):

@@ -47,7 +47,7 @@ import Testing
             // The saved inputs fill the form again.
             let again = try await client.get("/design/mental-health-support-team?from=\(location.dropFirst(9))")
             #expect(again.body.contains("value=\"350\""))
-            #expect(again.body.contains("value=\"clinical-psychologist\" checked=\"checked\""))
+            #expect(again.body.contains("name=\"unavailable.clinical-psychologist\" value=\"yes\" checked=\"checked\""))
         }
     }
 

@@ -16,6 +16,16 @@ extension DesignInput {
         public static func minimum(_ id: Role.ID) -> String { "limits.\(id).minimum" }
         public static func maximum(_ id: Role.ID) -> String { "limits.\(id).maximum" }
         public static func current(_ id: Role.ID) -> String { "current.\(id)" }
+        /// One checkbox a role (`unavailable.ROLE=yes`), so that each sits in its role's own fieldset; the older
+        /// `unavailable=ROLE` is still read.
+        public static func unavailable(_ id: Role.ID) -> String { "unavailable.\(id)" }
+
+        /// The role a form pair marks as unavailable, or nil when the pair is another field.
+        public static func unavailableRole(_ pair: (name: String, value: String)) -> Role.ID? {
+            if pair.name == unavailable { return .init(rawValue: pair.value) }
+            guard pair.name.hasPrefix(unavailable + "."), !pair.value.isEmpty else { return nil }
+            return .init(rawValue: String(pair.name.dropFirst(unavailable.count + 1)))
+        }
     }
 
     /// Reads a submitted design form. Blank fields take the service model's defaults; a field that is not a
@@ -24,8 +34,8 @@ extension DesignInput {
         var values: [String: String] = [:]
         var unavailable: [Role.ID] = []
         for pair in pairs {
-            if pair.name == FormField.unavailable {
-                unavailable.append(.init(rawValue: pair.value))
+            if let role = FormField.unavailableRole(pair) {
+                unavailable.append(role)
             } else {
                 values[pair.name] = pair.value
             }

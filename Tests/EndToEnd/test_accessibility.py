@@ -1,0 +1,86 @@
+"""axe-core (axe-selenium-python) on every kind of page, public and editors', in headless Chromium: no violation."""
+import os
+import shutil
+import subprocess
+import tempfile
+
+import pytest
+from axe_selenium_python import Axe
+from selenium.webdriver.common.by import By
+
+from conftest import ROOT, free_port, wait_for
+from test_editorial_browser import FACT, PASSWORD, sign_in, submit
+
+PUBLIC = [
+    "/", "/roles", "/roles?group=psychological-practitioners&new=yes", "/roles/clinical-psychologist",
+    "/roles/mental-health-and-wellbeing-practitioner", "/compare", "/compare?roles=counsellor&roles=cbt-therapist",
+    "/sources", "/careers", "/careers/map", "/careers/plan?from=psychology-graduate&to=clinical-psychologist",
+    "/design", "/design/perinatal", "/design/mental-health-support-team", "/projections/new",
+    "/roles/counsellor/report", "/editor/sign-in", "/no-such-page",
+]
+
+
+@pytest.fixture()
+def accessible_server():
+    binary = os.environ.get("SKILLMIX_BINARY", os.path.join(ROOT, ".build", "debug", "skillmix"))
+    workdir = tempfile.mkdtemp(prefix="skillmix-axe-")
+    database = f"sqlite:{workdir}/skillmix.sqlite"
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env["SKILLMIX_BCRYPT_COST"] = "4"
+    subprocess.run(
+        [binary, "users", "create", "--email", "admin@example.nhs.uk", "--role", "admin", "--database-url", database],
+        input=PASSWORD + "\n", text=True, check=True, cwd=workdir, env=env, capture_output=True,
+    )
+    port = free_port()
+    process = subprocess.Popen(
+        [binary, "serve", "--port", str(port), "--database-url", database],
+        cwd=workdir, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    wait_for(base)
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
+    shutil.rmtree(workdir, ignore_errors=True)
+
+
+def violations(browser):
+    axe = Axe(browser)
+    axe.inject()
+    found = axe.run()["violations"]
+    return [(v["id"], v["impact"], [node["target"] for node in v["nodes"][:3]]) for v in found]
+
+
+def test_every_kind_of_page_has_no_axe_violation(accessible_server, browser):
+    base = accessible_server
+    problems = {}
+    for path in PUBLIC:
+        browser.get(base + path)
+        if found := violations(browser):
+            problems[path] = found
+    # A designed team: the result page.
+    browser.get(base + "/design/perinatal")
+    submit(browser, "Design the team")
+    if found := violations(browser):
+        problems["design result"] = found
+    # The editors' pages, signed in as an administrator, with a draft to review and preview.
+    sign_in(browser, base, "admin@example.nhs.uk")
+    browser.get(base + "/editor/edit?fact=" + FACT)
+    value = browser.find_element(By.ID, "field-value")
+    text = value.get_attribute("value")
+    value.clear()
+    value.send_keys(text.replace("about 27,800 FTE", "about 27,900 FTE"))
+    browser.find_element(By.ID, "field-reason").send_keys("Checking the pages")
+    submit(browser, "Save the draft for review")
+    draft = browser.current_url
+    for url in [
+        base + "/editor", base + "/editor?months=6&sort=problem", base + "/editor/facts",
+        base + "/editor/facts?file=figures.yaml", base + "/editor/facts?file=sources.yaml",
+        base + "/editor/fact?fact=" + FACT, base + "/editor/edit?fact=" + FACT, base + "/editor/drafts", draft,
+        draft + "/preview", base + "/editor/conflicts", base + "/editor/reports", base + "/editor/password",
+        base + "/editor/accounts",
+    ]:
+        browser.get(url)
+        if found := violations(browser):
+            problems[url.replace(base, "")] = found
+    assert problems == {}
