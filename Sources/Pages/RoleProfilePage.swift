@@ -35,6 +35,7 @@ public struct RoleProfilePage: Sendable {
             routesOut,
             .heading(2, "Routes into this role"),
             routesIn,
+            nextSteps,
             notesSection,
             .heading(2, "All sources for this role"),
             .tag(
@@ -163,6 +164,81 @@ public struct RoleProfilePage: Sendable {
                 return .tag("li", [], items)
             }
         )
+    }
+
+    /// For someone who wants this role: ways in, job searches, providers, common questions and the best next step.
+    private var nextSteps: Markup {
+        let steps = NextSteps(role: role, catalogue: catalogue)
+        let finder = RouteFinder(catalogue: catalogue)
+        var content: [Markup] = [.heading(2, "Next steps if you want this role", id: "next-steps")]
+        content.append(.heading(3, "How people get in"))
+        if steps.waysIn.isEmpty {
+            content.append(.paragraph("The sources record no route into this role."))
+        } else {
+            content.append(
+                .tag(
+                    "ul", [("class", "list")],
+                    steps.waysIn.map { way in
+                        .tag(
+                            "li", [],
+                            [
+                                .text("\(way.step), from \(way.from.map(finder.name).joined(separator: ", "))."),
+                                way.competition.map { .text(" Competition: \($0).") } ?? .empty,
+                                .citation(way.sources, in: catalogue),
+                            ])
+                    }))
+        }
+        content.append(.heading(3, "Look for posts"))
+        content.append(
+            .tag(
+                "ul", [("class", "list")],
+                steps.searches.map { search in
+                    .tag(
+                        "li", [],
+                        [.externalLink("Search NHS Jobs for \u{201C}\(search.keyword)\u{201D}", url: search.url)])
+                }))
+        content.append(
+            .paragraph(
+                "These are links to NHS Jobs' own search; Skillmix does not fetch or check the adverts.", class: "cite")
+        )
+        content.append(.heading(3, "Training providers"))
+        content.append(
+            steps.providers.isEmpty
+                ? .paragraph("Skillmix's sources name no training providers for this role.")
+                : .bulletList(steps.providers))
+        content.append(.heading(3, "Questions people ask"))
+        content.append(
+            .tag(
+                "dl", [("class", "facts")],
+                steps.answers.map { answer in
+                    .factRow(
+                        answer.question,
+                        [
+                            .paragraph(answer.answer), .paragraph(answer.derived, class: "cite"),
+                            answer.sources.isEmpty ? .empty : .citation(answer.sources, in: catalogue),
+                        ])
+                }))
+        if let best = steps.bestStep, let target = best.route.to.roleID {
+            content.append(.heading(3, "The next step that opens the most"))
+            content.append(
+                .tag(
+                    "p", [],
+                    [
+                        .text("From this role, \(best.route.step.lowercasedFirst) leads to "),
+                        roleLink(target),
+                        .text(
+                            ", from which \(best.reach) \(best.reach == 1 ? "role is" : "roles are") open on the career map "
+                                + "(that role and those its routes lead on to). "),
+                        .link(
+                            "Plan this route", to: .careerPlan(RouteQuery(from: role.id.rawValue, to: target.rawValue))),
+                        .text("."),
+                    ]))
+            content.append(
+                .paragraph(
+                    "Worked out by Skillmix from the career map's routes, counting the roles each step leaves open.",
+                    class: "cite"))
+        }
+        return .group(content)
     }
 
     private var routesIn: Markup {

@@ -52,6 +52,14 @@ import Testing
             #expect(
                 role.body.contains(
                     "/careers/plan?from=psychological-wellbeing-practitioner&amp;to=high-intensity-therapist"))
+            // Next steps for someone who wants the role.
+            #expect(role.text.contains("Next steps if you want this role"))
+            #expect(role.text.contains("Am I paid while I train? Yes: training is in a salaried post"))
+            #expect(
+                role.body.contains(
+                    "href=\"https://www.jobs.nhs.uk/candidate/search/results?keyword=Psychological%20wellbeing%20practitioner\""
+                ))
+            #expect(role.text.contains("The next step that opens the most"))
         }
     }
 
