@@ -51,6 +51,8 @@ public struct RoleProfilePage: Sendable {
             ),
             .tag(
                 "p", [], [.link("Compare this role with another", to: .compare([role.id]), class: "button secondary")]),
+            ShortlistPage.addButton(role.id),
+            .tag("p", [], [.link("See my shortlist", to: .shortlist)]),
             .tag(
                 "p", [],
                 [

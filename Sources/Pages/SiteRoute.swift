@@ -6,6 +6,8 @@ public enum SiteRoute: Hashable, Sendable {
     case roles(RoleFilter)
     case role(Role.ID)
     case compare([Role.ID])
+    /// Anyone: the roles they keep (a cookie, no account); POST adds or removes one.
+    case shortlist
     case sources
     case careerStart
     case careerPlan(RouteQuery)
@@ -102,7 +104,8 @@ public enum SiteRoute: Hashable, Sendable {
 
     /// The registration patterns, one per kind of address.
     public enum Endpoint: String, CaseIterable, Sendable {
-        case home, roles, role, compare, sources, careerStart, careerPlan, careerMap, stylesheet, favicon, healthz,
+        case home, roles, role, compare, shortlist, sources, careerStart, careerPlan, careerMap, stylesheet, favicon,
+            healthz,
             metrics
         case designStart, designForm, design, designExport, projectionStart, projection, projectionExport
         case projectionCompare
@@ -119,6 +122,7 @@ public enum SiteRoute: Hashable, Sendable {
             case .roles: "/roles"
             case .role: "/roles/:id"
             case .compare: "/compare"
+            case .shortlist: "/shortlist"
             case .sources: "/sources"
             case .careerStart: "/careers"
             case .careerPlan: "/careers/plan"
@@ -183,6 +187,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .roles: .roles
         case .role: .role
         case .compare: .compare
+        case .shortlist: .shortlist
         case .sources: .sources
         case .careerStart: .careerStart
         case .careerPlan: .careerPlan

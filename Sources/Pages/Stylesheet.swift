@@ -55,6 +55,7 @@ public enum Stylesheet {
         .count{color:var(--secondary)}
         form.filters{background:var(--white);border:1px solid var(--border);padding:1rem;margin-bottom:1.5rem}
         fieldset{border:0;margin:0;padding:0}
+        .inline-form{margin:0 0 1rem}
         legend{font-weight:700;font-size:1.25rem;margin-bottom:.5rem}
         .field{margin-bottom:1rem}
         .field label{display:block;font-weight:700;margin-bottom:.25rem}

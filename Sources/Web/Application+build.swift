@@ -82,6 +82,9 @@ private func registerRoutes(on router: Router<AppRequestContext>, _ dependencies
     ).register(with: router)
     ReportController(store: dependencies.store, snapshot: dependencies.snapshot, limits: dependencies.limits)
         .register(with: router, editor: editor)
+    ShortlistController(
+        snapshot: dependencies.snapshot, limits: dependencies.limits, secureCookies: dependencies.accounts.secureCookies
+    ).register(with: router)
     EditorialController(
         store: dependencies.store, snapshot: dependencies.snapshot, publisher: dependencies.publisher,
         pool: dependencies.pool, limits: dependencies.limits

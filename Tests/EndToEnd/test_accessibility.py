@@ -16,7 +16,7 @@ PUBLIC = [
     "/roles/mental-health-and-wellbeing-practitioner", "/compare", "/compare?roles=counsellor&roles=cbt-therapist",
     "/sources", "/careers", "/careers/map", "/careers/plan?from=psychology-graduate&to=clinical-psychologist",
     "/design", "/design/perinatal", "/design/mental-health-support-team", "/projections/new",
-    "/roles/counsellor/report", "/editor/sign-in", "/no-such-page",
+    "/roles/counsellor/report", "/editor/sign-in", "/no-such-page", "/shortlist",
 ]
 
 
@@ -63,6 +63,12 @@ def test_every_kind_of_page_has_no_axe_violation(accessible_server, browser):
     submit(browser, "Design the team")
     if found := violations(browser):
         problems["design result"] = found
+    # A shortlist with two roles, and its compare form.
+    for role in ["counsellor", "cbt-therapist"]:
+        browser.get(base + "/roles/" + role)
+        submit(browser, "Add to my shortlist")
+    if found := violations(browser):
+        problems["shortlist"] = found
     # The editors' pages, signed in as an administrator, with a draft to review and preview.
     sign_in(browser, base, "admin@example.nhs.uk")
     browser.get(base + "/editor/edit?fact=" + FACT)

@@ -142,3 +142,19 @@ def test_project_the_workforce_without_javascript(server, browser):
         browser.get(path)
         overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 1, f"{path} scrolls sideways by {overflow}px on a phone"
+
+
+def test_shortlist_keeps_roles_and_compares_them_without_javascript(server, browser):
+    for role in ["counsellor", "cbt-therapist"]:
+        browser.get(server + "/roles/" + role)
+        submit(browser, "Add to my shortlist", "/shortlist")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "My shortlist"
+    rows = texts(browser, "tbody tr")
+    assert any(row.startswith("Counsellor") for row in rows) and any(row.startswith("Cognitive") for row in rows)
+    browser.find_element(By.ID, "shortlist-compare-counsellor").click()
+    browser.find_element(By.ID, "shortlist-compare-cbt-therapist").click()
+    submit(browser, "Compare", "/compare?")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Compare roles"
+    browser.get(server + "/shortlist")
+    browser.find_element(By.XPATH, "//tr[th//a[starts-with(., 'Counsellor')] or td//a[starts-with(., 'Counsellor')]]//button[.='Remove']").click()
+    WebDriverWait(browser, 10).until(lambda driver: "Counsellor" not in " ".join(texts(driver, "tbody tr")))

@@ -9,7 +9,6 @@ import time
 
 import pytest
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import ROOT, free_port, make_browser, wait_for
@@ -57,11 +56,13 @@ def second_browser():
 
 
 def submit(browser, button_text):
-    """Clicks a submit button and waits until the next page (which may have the same address) has loaded."""
-    page = browser.find_element(By.TAG_NAME, "html")
+    """Clicks a submit button and waits until the next page (which may have the same address) has loaded: the
+    old page carries a mark that the new one lacks."""
+    browser.execute_script("window.skillmixOldPage = true")
     browser.find_element(By.XPATH, f"//button[.='{button_text}']").click()
-    WebDriverWait(browser, 20).until(staleness_of(page))
-    WebDriverWait(browser, 20).until(lambda driver: driver.execute_script("return document.readyState") == "complete")
+    WebDriverWait(browser, 20).until(
+        lambda driver: driver.execute_script("return window.skillmixOldPage === undefined && document.readyState === 'complete'")
+    )
 
 
 def sign_in(browser, base, email):
