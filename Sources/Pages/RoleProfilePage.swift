@@ -52,6 +52,13 @@ public struct RoleProfilePage: Sendable {
             .tag(
                 "p", [], [.link("Compare this role with another", to: .compare([role.id]), class: "button secondary")]),
             ShortlistPage.addButton(role.id),
+            .tag(
+                "p", [],
+                [
+                    .text("Thinking of employing one? "),
+                    .link("Introducing this role: what it takes, for employers", to: .introducing(role.id)),
+                    .text("."),
+                ]),
             .tag("p", [], [.link("See my shortlist", to: .shortlist)]),
             .tag(
                 "p", [],

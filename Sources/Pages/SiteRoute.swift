@@ -5,6 +5,8 @@ public enum SiteRoute: Hashable, Sendable {
     case home
     case roles(RoleFilter)
     case role(Role.ID)
+    /// Employers: what introducing the role takes.
+    case introducing(Role.ID)
     case compare([Role.ID])
     /// Anyone: the roles they keep (a cookie, no account); POST adds or removes one.
     case shortlist
@@ -104,7 +106,8 @@ public enum SiteRoute: Hashable, Sendable {
 
     /// The registration patterns, one per kind of address.
     public enum Endpoint: String, CaseIterable, Sendable {
-        case home, roles, role, compare, shortlist, sources, careerStart, careerPlan, careerMap, stylesheet, favicon,
+        case home, roles, role, introducing, compare, shortlist, sources, careerStart, careerPlan, careerMap,
+            stylesheet, favicon,
             healthz,
             metrics
         case designStart, designForm, design, designExport, projectionStart, projection, projectionExport
@@ -121,6 +124,7 @@ public enum SiteRoute: Hashable, Sendable {
             case .home: "/"
             case .roles: "/roles"
             case .role: "/roles/:id"
+            case .introducing: "/roles/:id/introducing"
             case .compare: "/compare"
             case .shortlist: "/shortlist"
             case .sources: "/sources"
@@ -186,6 +190,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .home: .home
         case .roles: .roles
         case .role: .role
+        case .introducing: .introducing
         case .compare: .compare
         case .shortlist: .shortlist
         case .sources: .sources
@@ -248,6 +253,7 @@ public enum SiteRoute: Hashable, Sendable {
         switch self {
         case .roles(let filter): Self.withQuery(Endpoint.roles.pattern, filter.parameters)
         case .role(let id): "/roles/\(Self.encode(id.rawValue))"
+        case .introducing(let id): "/roles/\(Self.encode(id.rawValue))/introducing"
         case .compare(let ids): Self.withQuery(Endpoint.compare.pattern, ids.map { ("roles", $0.rawValue) })
         case .api(.roles(let filter)): Self.withQuery(Endpoint.apiRoles.pattern, filter.parameters)
         case .api(.role(let id)): "/api/v1/roles/\(Self.encode(id.rawValue))"

@@ -27,6 +27,15 @@ struct SiteController<Context: RequestContext> {
                 }
             )
         }
+        router.get(RouterPath(SiteRoute.Endpoint.introducing.pattern)) { _, context in
+            let id = Role.ID(rawValue: try context.parameters.require("id"))
+            return html(
+                try snapshot.cached(SiteRoute.introducing(id).path) { catalogue in
+                    let introduction = RoleIntroduction(role: try catalogue.requireRole(id), catalogue: catalogue)
+                    return IntroducingRolePage(catalogue: catalogue, introduction: introduction).render().byteBuffer
+                }
+            )
+        }
         router.get(RouterPath(SiteRoute.Endpoint.compare.pattern)) { request, _ in
             let ids = try request.queryPairs().filter { $0.name == "roles" && !$0.value.isEmpty }.map {
                 Role.ID(rawValue: $0.value)

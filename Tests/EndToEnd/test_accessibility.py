@@ -13,7 +13,8 @@ from test_editorial_browser import FACT, PASSWORD, sign_in, submit
 
 PUBLIC = [
     "/", "/roles", "/roles?group=psychological-practitioners&new=yes", "/roles/clinical-psychologist",
-    "/roles/mental-health-and-wellbeing-practitioner", "/compare", "/compare?roles=counsellor&roles=cbt-therapist",
+    "/roles/mental-health-and-wellbeing-practitioner", "/roles/mental-health-and-wellbeing-practitioner/introducing",
+    "/roles/forensic-psychologist/introducing", "/compare", "/compare?roles=counsellor&roles=cbt-therapist",
     "/sources", "/careers", "/careers/map", "/careers/plan?from=psychology-graduate&to=clinical-psychologist",
     "/design", "/design/perinatal", "/design/mental-health-support-team", "/projections/new",
     "/roles/counsellor/report", "/editor/sign-in", "/no-such-page", "/shortlist",

@@ -125,6 +125,7 @@ import Testing
     @Test func everyRouteRoundTripsThroughItsPattern() {
         let samples: [SiteRoute] = [
             .home, .roles(RoleFilter(group: "psychologists", text: "a b")), .role("cbt-therapist"),
+            .introducing("cbt-therapist"),
             .compare(["a", "b"]), .shortlist,
             .sources, .careerStart, .careerPlan(RouteQuery(from: "a", to: "b", objective: .unpaid, monthsInRole: 3)),
             .careerMap, .stylesheet, .favicon, .healthz, .metrics, .api(.roles(RoleFilter())), .api(.role("x")),
