@@ -41,16 +41,7 @@ public struct IntroducingRolePage: Sendable {
                 "Known risks and what services did about them, employer questions, implementation guides, job "
                     + "description templates and published salary support for trainees are not yet in Skillmix's "
                     + "catalogue. The role's sources below are where to look first."),
-            .tag(
-                "ol", [("class", "list")],
-                role.allSources.compactMap { catalogue.source($0) }.map { source in
-                    .tag(
-                        "li", [],
-                        [
-                            .externalLink(source.title ?? source.publisher, url: source.url),
-                            .text(", \(source.dateLabel)"),
-                        ])
-                }),
+            .sourceList(role.allSources, in: catalogue),
             .tag("p", [], [.link("Back to the role's page", to: .role(role.id))]),
         ]
         return Layout(

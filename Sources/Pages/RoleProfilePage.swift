@@ -38,17 +38,7 @@ public struct RoleProfilePage: Sendable {
             nextSteps,
             notesSection,
             .heading(2, "All sources for this role"),
-            .tag(
-                "ol", [("class", "list")],
-                role.allSources.compactMap { catalogue.source($0) }.map { source in
-                    .tag(
-                        "li", [],
-                        [
-                            .externalLink(source.title ?? source.publisher, url: source.url),
-                            .text(", \(source.dateLabel)"),
-                        ])
-                }
-            ),
+            .sourceList(role.allSources, in: catalogue),
             .tag(
                 "p", [], [.link("Compare this role with another", to: .compare([role.id]), class: "button secondary")]),
             ShortlistPage.addButton(role.id),

@@ -20,3 +20,16 @@ extension Node where Context == HTML.BodyContext {
         return .tag("p", [("class", "cite")], nodes)
     }
 }
+
+extension Node where Context == HTML.BodyContext {
+    /// A numbered list of sources, each linked to its publisher's page with the date it gives.
+    static func sourceList(_ ids: [Source.ID], in catalogue: Catalogue) -> Markup {
+        .tag(
+            "ol", [("class", "list")],
+            ids.compactMap { catalogue.source($0) }.map { source in
+                .tag(
+                    "li", [],
+                    [.externalLink(source.title ?? source.publisher, url: source.url), .text(", \(source.dateLabel)")])
+            })
+    }
+}

@@ -33,6 +33,43 @@ def wait_for(base, tries=300):
     raise RuntimeError(f"{base} did not answer /healthz")
 
 
+class Instances:
+    """Instances of `skillmix serve` sharing one fresh SQLite file, with accounts made on the command line."""
+
+    PASSWORD = "correct horse battery staple"
+
+    def __init__(self, prefix, accounts, env=None):
+        self.binary = os.environ.get("SKILLMIX_BINARY", os.path.join(ROOT, ".build", "debug", "skillmix"))
+        self.workdir = tempfile.mkdtemp(prefix=prefix)
+        self.database = f"sqlite:{self.workdir}/skillmix.sqlite"
+        self.env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+        self.env["SKILLMIX_BCRYPT_COST"] = "4"
+        self.env.update(env or {})
+        self.processes = []
+        for email, role in accounts:
+            subprocess.run(
+                [self.binary, "users", "create", "--email", email, "--role", role, "--database-url", self.database],
+                input=self.PASSWORD + "\n", text=True, check=True, cwd=self.workdir, env=self.env, capture_output=True,
+            )
+
+    def start(self):
+        """Starts one more instance and returns its address once it answers."""
+        port = free_port()
+        self.processes.append(subprocess.Popen(
+            [self.binary, "serve", "--port", str(port), "--database-url", self.database],
+            cwd=self.workdir, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        ))
+        base = f"http://127.0.0.1:{port}"
+        wait_for(base)
+        return base
+
+    def stop(self):
+        for process in self.processes:
+            process.terminate()
+            process.wait(timeout=10)
+        shutil.rmtree(self.workdir, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
 def server():
     binary = os.environ.get("SKILLMIX_BINARY", os.path.join(ROOT, ".build", "debug", "skillmix"))

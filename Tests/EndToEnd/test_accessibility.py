@@ -1,15 +1,11 @@
 """axe-core (axe-selenium-python) on every kind of page, public and editors', in headless Chromium: no violation."""
-import os
-import shutil
-import subprocess
-import tempfile
 
 import pytest
 from axe_selenium_python import Axe
 from selenium.webdriver.common.by import By
 
-from conftest import ROOT, free_port, wait_for
-from test_editorial_browser import FACT, PASSWORD, sign_in, submit
+from conftest import Instances
+from test_editorial_browser import FACT, sign_in, submit
 
 PUBLIC = [
     "/", "/roles", "/roles?group=psychological-practitioners&new=yes", "/roles/clinical-psychologist",
@@ -23,26 +19,9 @@ PUBLIC = [
 
 @pytest.fixture()
 def accessible_server():
-    binary = os.environ.get("SKILLMIX_BINARY", os.path.join(ROOT, ".build", "debug", "skillmix"))
-    workdir = tempfile.mkdtemp(prefix="skillmix-axe-")
-    database = f"sqlite:{workdir}/skillmix.sqlite"
-    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-    env["SKILLMIX_BCRYPT_COST"] = "4"
-    subprocess.run(
-        [binary, "users", "create", "--email", "admin@example.nhs.uk", "--role", "admin", "--database-url", database],
-        input=PASSWORD + "\n", text=True, check=True, cwd=workdir, env=env, capture_output=True,
-    )
-    port = free_port()
-    process = subprocess.Popen(
-        [binary, "serve", "--port", str(port), "--database-url", database],
-        cwd=workdir, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    wait_for(base)
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
-    shutil.rmtree(workdir, ignore_errors=True)
+    instances = Instances("skillmix-axe-", [("admin@example.nhs.uk", "admin")])
+    yield instances.start()
+    instances.stop()
 
 
 def violations(browser):

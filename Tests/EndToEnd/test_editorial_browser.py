@@ -1,50 +1,26 @@
 """Two instances on one database, two browser sessions: an editor changes a fact on the first instance, a
 reviewer approves it in a second session, and the second instance's public page shows it within its refresh
 interval. No JavaScript is needed at any step."""
-import os
-import shutil
-import subprocess
-import tempfile
 import time
 
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import ROOT, free_port, make_browser, wait_for
+from conftest import Instances, make_browser
 
-PASSWORD = "correct horse battery staple"
+PASSWORD = Instances.PASSWORD
 FACT = "figures.yaml%23figures%5Bworkforce-2023%5D"
 
 
 @pytest.fixture()
 def two_instances():
-    binary = os.environ.get("SKILLMIX_BINARY", os.path.join(ROOT, ".build", "debug", "skillmix"))
-    workdir = tempfile.mkdtemp(prefix="skillmix-editorial-")
-    database = f"sqlite:{workdir}/skillmix.sqlite"
-    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-    env["SKILLMIX_CATALOGUE_REFRESH_SECONDS"] = "2"
-    env["SKILLMIX_BCRYPT_COST"] = "4"
-    for email, role in [("editor@example.nhs.uk", "editor"), ("reviewer@example.nhs.uk", "reviewer")]:
-        subprocess.run(
-            [binary, "users", "create", "--email", email, "--role", role, "--database-url", database],
-            input=PASSWORD + "\n", text=True, check=True, cwd=workdir, env=env, capture_output=True,
-        )
-    processes, bases = [], []
-    for _ in range(2):
-        port = free_port()
-        processes.append(subprocess.Popen(
-            [binary, "serve", "--port", str(port), "--database-url", database],
-            cwd=workdir, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        ))
-        bases.append(f"http://127.0.0.1:{port}")
-    for base in bases:
-        wait_for(base)
-    yield bases
-    for process in processes:
-        process.terminate()
-        process.wait(timeout=10)
-    shutil.rmtree(workdir, ignore_errors=True)
+    instances = Instances(
+        "skillmix-editorial-", [("editor@example.nhs.uk", "editor"), ("reviewer@example.nhs.uk", "reviewer")],
+        env={"SKILLMIX_CATALOGUE_REFRESH_SECONDS": "2"},
+    )
+    yield [instances.start(), instances.start()]
+    instances.stop()
 
 
 @pytest.fixture()
