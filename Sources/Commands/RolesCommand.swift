@@ -8,7 +8,7 @@ import Workforce
 struct RolesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "roles", abstract: "List, show and compare roles.",
-        subcommands: [List.self, Show.self, Compare.self]
+        subcommands: [List.self, Show.self, Compare.self, Introduce.self, NextStepsCommand.self]
     )
 
     struct List: AsyncParsableCommand {

@@ -289,26 +289,7 @@ public struct DesignResultPage: Sendable {
             .paragraph(
                 "\(design.parameters.count) figures went into this design; \(assumptions) of them are assumptions, "
                     + "where no published figure was found. Change them on the form to match your service."),
-            table(
-                caption: "Figures used, with their basis and sources",
-                header: ["Figure", "Value", "Basis", "Sources and notes"],
-                rows: design.parameters.map { use in
-                    var notes: [Markup] = use.parameter.sources.enumerated().map { index, id in
-                        .tag(
-                            "span", [],
-                            [
-                                .text(index == 0 ? "" : "; "),
-                                .tag(
-                                    "a", [("href", SiteRoute.sources.path + "#source-\(id)")],
-                                    [.text(catalogue.source(id)?.publisher ?? id.rawValue)]),
-                            ])
-                    }
-                    if let note = use.parameter.note { notes.append(.text((notes.isEmpty ? "" : ". ") + note)) }
-                    return [
-                        .text(use.label), .text("\(Formatting.value(use.value)) \(use.unit)"),
-                        .text(use.parameter.basis.label), .tag("span", [], notes),
-                    ]
-                }, numericFrom: 9),
+            .parameterTable(design.parameters, in: catalogue),
         ] + (design.notes.isEmpty ? [] : [.heading(3, "Notes"), .bulletList(design.notes)])
     }
 

@@ -8,10 +8,20 @@ import Workforce
 public struct IntroducingRolePage: Sendable {
     public let catalogue: Catalogue
     public let introduction: RoleIntroduction
+    public let query: BusinessCaseQuery
+    public let businessCase: BusinessCase?
+    /// The business case form's field at fault and the message, when the query could not be answered.
+    public let problem: (field: String?, message: String)?
 
-    public init(catalogue: Catalogue, introduction: RoleIntroduction) {
+    public init(
+        catalogue: Catalogue, introduction: RoleIntroduction, query: BusinessCaseQuery = BusinessCaseQuery(),
+        businessCase: BusinessCase? = nil, problem: (field: String?, message: String)? = nil
+    ) {
         self.catalogue = catalogue
         self.introduction = introduction
+        self.query = query
+        self.businessCase = businessCase
+        self.problem = problem
     }
 
     var role: Role { introduction.role }
@@ -30,7 +40,13 @@ public struct IntroducingRolePage: Sendable {
                 "The limits of the role's scope are not yet in Skillmix's catalogue: the competence framework of its "
                     + "training programme sets them."),
         ]
-        content += fitsSection + costSection + trainingSection + timelineSection
+        content += fitsSection + costSection
+        content +=
+            BusinessCaseMarkup(
+                catalogue: catalogue, introduction: introduction, query: query, businessCase: businessCase,
+                problem: problem
+            ).content
+        content += trainingSection + timelineSection
         content += [
             .heading(2, "Governance"),
             role.registration.isEmpty
@@ -45,7 +61,8 @@ public struct IntroducingRolePage: Sendable {
             .tag("p", [], [.link("Back to the role's page", to: .role(role.id))]),
         ]
         return Layout(
-            title: "Introducing the \(role.name.lowercasedFirst) role", section: .roles,
+            title: (problem == nil ? "" : "Error: ") + "Introducing the \(role.name.lowercasedFirst) role",
+            section: .roles,
             breadcrumbs: [("Home", .home), ("Roles", .roles(RoleFilter())), (role.name, .role(role.id))],
             catalogueVersion: catalogue.stamp.version
         ).render(content)

@@ -6,7 +6,7 @@ public enum SiteRoute: Hashable, Sendable {
     case roles(RoleFilter)
     case role(Role.ID)
     /// Employers: what introducing the role takes.
-    case introducing(Role.ID)
+    case introducing(Role.ID, BusinessCaseQuery = BusinessCaseQuery())
     case compare([Role.ID])
     /// Anyone: the roles they keep (a cookie, no account); POST adds or removes one.
     case shortlist
@@ -88,6 +88,9 @@ public enum SiteRoute: Hashable, Sendable {
     public enum API: Hashable, Sendable {
         case roles(RoleFilter)
         case role(Role.ID)
+        /// An employer's pack for a role, with its business case.
+        case introducing(Role.ID, BusinessCaseQuery = BusinessCaseQuery())
+        case nextSteps(Role.ID)
         case groups
         case entryPoints
         case sources
@@ -112,7 +115,8 @@ public enum SiteRoute: Hashable, Sendable {
             metrics
         case designStart, designForm, design, designExport, projectionStart, projection, projectionExport
         case projectionCompare
-        case apiRoles, apiRole, apiGroups, apiEntryPoints, apiSources, apiRoutes, apiPaths, apiInsights, apiOpenAPI
+        case apiRoles, apiRole, apiIntroducing, apiNextSteps, apiGroups, apiEntryPoints, apiSources, apiRoutes,
+            apiPaths, apiInsights, apiOpenAPI
         case apiServiceModels, apiServiceModel, apiDesigns, apiDesign, apiProjections, apiProjection, apiCommissioning
         case editorHome, signIn, signOut, changePassword, accounts, accountAction, passwordReset
         case reportProblem, editorReports, resolveReport
@@ -145,6 +149,8 @@ public enum SiteRoute: Hashable, Sendable {
             case .metrics: "/metrics"
             case .apiRoles: "/api/v1/roles"
             case .apiRole: "/api/v1/roles/:id"
+            case .apiIntroducing: "/api/v1/roles/:id/introducing"
+            case .apiNextSteps: "/api/v1/roles/:id/next-steps"
             case .apiGroups: "/api/v1/groups"
             case .apiEntryPoints: "/api/v1/entry-points"
             case .apiSources: "/api/v1/sources"
@@ -211,6 +217,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .metrics: .metrics
         case .api(.roles): .apiRoles
         case .api(.role): .apiRole
+        case .api(.introducing): .apiIntroducing
+        case .api(.nextSteps): .apiNextSteps
         case .api(.groups): .apiGroups
         case .api(.entryPoints): .apiEntryPoints
         case .api(.sources): .apiSources
@@ -253,7 +261,11 @@ public enum SiteRoute: Hashable, Sendable {
         switch self {
         case .roles(let filter): Self.withQuery(Endpoint.roles.pattern, filter.parameters)
         case .role(let id): "/roles/\(Self.encode(id.rawValue))"
-        case .introducing(let id): "/roles/\(Self.encode(id.rawValue))/introducing"
+        case .introducing(let id, let query):
+            Self.withQuery("/roles/\(Self.encode(id.rawValue))/introducing", query.queryItems)
+        case .api(.introducing(let id, let query)):
+            Self.withQuery("/api/v1/roles/\(Self.encode(id.rawValue))/introducing", query.queryItems)
+        case .api(.nextSteps(let id)): "/api/v1/roles/\(Self.encode(id.rawValue))/next-steps"
         case .compare(let ids): Self.withQuery(Endpoint.compare.pattern, ids.map { ("roles", $0.rawValue) })
         case .api(.roles(let filter)): Self.withQuery(Endpoint.apiRoles.pattern, filter.parameters)
         case .api(.role(let id)): "/api/v1/roles/\(Self.encode(id.rawValue))"

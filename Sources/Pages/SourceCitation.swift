@@ -33,3 +33,29 @@ extension Node where Context == HTML.BodyContext {
             })
     }
 }
+
+extension Node where Context == HTML.BodyContext {
+    /// The figures a design or a business case used: each with its value, basis, sources and note.
+    static func parameterTable(_ uses: [TeamDesign.ParameterUse], in catalogue: Catalogue) -> Markup {
+        .dataTable(
+            caption: "Figures used, with their basis and sources",
+            header: ["Figure", "Value", "Basis", "Sources and notes"],
+            rows: uses.map { use in
+                var notes: [Markup] = use.parameter.sources.enumerated().map { index, id in
+                    .tag(
+                        "span", [],
+                        [
+                            .text(index == 0 ? "" : "; "),
+                            .tag(
+                                "a", [("href", SiteRoute.sources.path + "#source-\(id)")],
+                                [.text(catalogue.source(id)?.publisher ?? id.rawValue)]),
+                        ])
+                }
+                if let note = use.parameter.note { notes.append(.text((notes.isEmpty ? "" : ". ") + note)) }
+                return [
+                    .text(use.label), .text("\(Formatting.value(use.value)) \(use.unit)"),
+                    .text(use.parameter.basis.label), .tag("span", [], notes),
+                ]
+            }, numericFrom: 9)
+    }
+}

@@ -114,7 +114,7 @@ public enum Stylesheet {
         .visually-hidden{position:absolute!important;width:1px;height:1px;margin:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
         @media print{
           html{background:var(--white)}
-          .header-nav,.skip-link,form.filters,.footer nav,.button,.breadcrumb{display:none}
+          .header-nav,.skip-link,form.filters,.footer nav,.button,.breadcrumb,.no-print{display:none}
           .chart{max-width:100%;border:none}
           .header{background:none;color:#000;border-bottom:2px solid #000}.header a{color:#000}
           a[href^="http"]::after{content:" (" attr(href) ")";font-size:.8em;word-break:break-all}

@@ -7,6 +7,7 @@ import Workforce
 /// The JSON API under /api/v1, documented by openapi.json.
 struct APIController<Context: RequestContext> {
     let snapshot: CatalogueSnapshot
+    let pool: ComputePool
 
     func register(with router: Router<Context>) {
         router.get(RouterPath(SiteRoute.Endpoint.apiRoles.pattern)) { request, _ in
@@ -20,6 +21,27 @@ struct APIController<Context: RequestContext> {
             return try json(SiteRoute.api(.role(id)).path) { catalogue in
                 RoleDTO(try catalogue.requireRole(id), catalogue: catalogue)
             }
+        }
+        router.get(RouterPath(SiteRoute.Endpoint.apiIntroducing.pattern)) { request, context in
+            let id = Role.ID(rawValue: try context.parameters.require("id"))
+            _ = try snapshot.catalogue.requireRole(id)
+            let query = try BusinessCaseQuery(pairs: try request.queryPairs())
+            let body = try await snapshot.cached(SiteRoute.api(.introducing(id, query)).path) { catalogue in
+                let figures = try await businessCase(id, query: query, catalogue: catalogue, pool: pool)
+                return ByteBuffer(
+                    bytes: try APIRepresentation.introduction(
+                        try catalogue.requireRole(id), businessCase: figures, query: query, catalogue: catalogue))
+            }
+            return Web.json(body)
+        }
+        router.get(RouterPath(SiteRoute.Endpoint.apiNextSteps.pattern)) { request, context in
+            try request.rejectQuery()
+            let id = Role.ID(rawValue: try context.parameters.require("id"))
+            return Web.json(
+                try snapshot.cached(SiteRoute.api(.nextSteps(id)).path) { catalogue in
+                    ByteBuffer(
+                        bytes: try APIRepresentation.nextSteps(try catalogue.requireRole(id), catalogue: catalogue))
+                })
         }
         router.get(RouterPath(SiteRoute.Endpoint.apiGroups.pattern)) { request, _ in
             try request.rejectQuery()

@@ -64,6 +64,14 @@ struct RoleDTO: Encodable, Sendable {
         var months: Int?
         var salaried: Bool?
         var providers: [String]
+
+        init(_ training: Training) {
+            programme = training.programme
+            level = training.level
+            months = training.months
+            salaried = training.salaried
+            providers = training.providers
+        }
     }
     struct BandsValue: Encodable, Sendable {
         var trainee: String?
@@ -117,10 +125,7 @@ struct RoleDTO: Encodable, Sendable {
         entryRequirements = fact(.entryRequirements, role.entryRequirements)
         training = fact(
             .training,
-            TrainingValue(
-                programme: role.training.programme, level: role.training.level, months: role.training.months,
-                salaried: role.training.salaried, providers: role.training.providers
-            )
+            TrainingValue(role.training)
         )
         registration = fact(.registration, role.registration)
         bands = fact(

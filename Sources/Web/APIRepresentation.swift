@@ -31,3 +31,19 @@ extension APIRepresentation {
         try JSONEncoder.api.encode(InsightsDTO(insights, catalogue: catalogue))
     }
 }
+
+extension APIRepresentation {
+    public static func introduction(
+        _ role: Role, businessCase: BusinessCase?, query: BusinessCaseQuery, catalogue: Catalogue
+    ) throws -> Data {
+        try JSONEncoder.api.encode(
+            IntroductionDTO(
+                RoleIntroduction(role: role, catalogue: catalogue), businessCase: businessCase, query: query,
+                catalogue: catalogue))
+    }
+
+    public static func nextSteps(_ role: Role, catalogue: Catalogue) throws -> Data {
+        try JSONEncoder.api.encode(
+            NextStepsDTO(NextSteps(role: role, catalogue: catalogue), role: role, catalogue: catalogue))
+    }
+}

@@ -63,8 +63,8 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestCon
 
 private func registerRoutes(on router: Router<AppRequestContext>, _ dependencies: AppDependencies) {
     let saves = SaveGuard(store: dependencies.store, limits: dependencies.limits)
-    SiteController(snapshot: dependencies.snapshot).register(with: router)
-    APIController(snapshot: dependencies.snapshot).register(with: router)
+    SiteController(snapshot: dependencies.snapshot, pool: dependencies.pool).register(with: router)
+    APIController(snapshot: dependencies.snapshot, pool: dependencies.pool).register(with: router)
     CareerController(snapshot: dependencies.snapshot).register(with: router)
     DesignController(
         snapshot: dependencies.snapshot, store: dependencies.store, pool: dependencies.pool, saves: saves

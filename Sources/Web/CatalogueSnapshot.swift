@@ -72,19 +72,38 @@ public final class CatalogueSnapshot: Sendable {
 
     /// The cached body for `key`, or renders it, caches it and returns it.
     func cached(_ key: String, render: (Catalogue) throws -> ByteBuffer) rethrows -> ByteBuffer {
+        let (catalogue, hit) = lookUp(key)
+        if let hit { return hit }
+        let body = try render(catalogue)
+        keep(body, as: key, for: catalogue)
+        return body
+    }
+
+    /// The same, for a page whose rendering waits (on the compute pool, say).
+    func cached(_ key: String, render: (Catalogue) async throws -> ByteBuffer) async rethrows -> ByteBuffer {
+        let (catalogue, hit) = lookUp(key)
+        if let hit { return hit }
+        let body = try await render(catalogue)
+        keep(body, as: key, for: catalogue)
+        return body
+    }
+
+    /// The catalogue of the day and the body cached for `key`, if any.
+    private func lookUp(_ key: String) -> (Catalogue, ByteBuffer?) {
         let now = clock()
-        let (catalogue, hit) = state.withLock { state in
+        return state.withLock { state in
             Self.turnDay(&state, now: now)
             return (state.catalogue, state.responses[key])
         }
-        if let hit { return hit }
-        let body = try render(catalogue)
+    }
+
+    /// Caches `body`, unless the catalogue it was rendered from has been replaced meanwhile.
+    private func keep(_ body: ByteBuffer, as key: String, for catalogue: Catalogue) {
         state.withLock { state in
             guard state.catalogue.stamp == catalogue.stamp, state.catalogue.asOf == catalogue.asOf else { return }
             if state.responses.count >= cacheLimit { state.responses.removeAll(keepingCapacity: true) }
             state.responses[key] = body
         }
-        return body
     }
 
     /// Moves to a new day when `now` has left the current one, emptying the cache: pages name the pay year

@@ -209,6 +209,111 @@ enum OpenAPIDocument {
                 }
               }
             },
+            "/api/v1/roles/{id}/introducing": {
+              "get": {
+                "operationId": "getIntroduction",
+                "summary": "What introducing a role takes, for employers, with the business case for a number of posts",
+                "description": "The service models that staff the role with the supervision it needs, what a post costs at the pay year in force, training, timeline and governance, and the business case: first-year and recurring cost, supervision hours from staff in post and episodes a year, worked out by the team designer's model with every figure it used. Without a service, the first model that staffs the role is used; businessCase is null when none does.",
+                "parameters": [
+                  {
+                    "name": "id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "posts",
+                    "in": "query",
+                    "required": false,
+                    "description": "Whole-time posts, from 1 to 100 (default 1).",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 100
+                    }
+                  },
+                  {
+                    "name": "service",
+                    "in": "query",
+                    "required": false,
+                    "description": "A service model id that staffs the role.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The introducing pack",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Introduction"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/Problem"
+                  },
+                  "406": {
+                    "$ref": "#/components/responses/Problem"
+                  },
+                  "414": {
+                    "$ref": "#/components/responses/Problem"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Problem"
+                  },
+                  "503": {
+                    "$ref": "#/components/responses/Problem"
+                  }
+                }
+              }
+            },
+            "/api/v1/roles/{id}/next-steps": {
+              "get": {
+                "operationId": "getNextSteps",
+                "summary": "What someone who wants the role can do next",
+                "description": "Ways in (the steps of routes into the role, where they start, competition and sources), NHS Jobs searches (links only), training providers, three common questions answered from the career map, and the route out of the role that opens the most roles.",
+                "parameters": [
+                  {
+                    "name": "id",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The next steps",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/NextSteps"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/Problem"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/Problem"
+                  },
+                  "406": {
+                    "$ref": "#/components/responses/Problem"
+                  },
+                  "414": {
+                    "$ref": "#/components/responses/Problem"
+                  }
+                }
+              }
+            },
             "/api/v1/groups": {
               "get": {
                 "operationId": "listGroups",
@@ -3223,6 +3328,433 @@ enum OpenAPIDocument {
                   },
                   "parameter": {
                     "$ref": "#/components/schemas/Parameter"
+                  }
+                }
+              },
+              "BusinessCase": {
+                "type": "object",
+                "description": "Business-case figures for a number of whole-time posts of one role in one service model.",
+                "properties": {
+                  "role": {
+                    "type": "string"
+                  },
+                  "roleName": {
+                    "type": "string"
+                  },
+                  "service": {
+                    "type": "string"
+                  },
+                  "serviceName": {
+                    "type": "string"
+                  },
+                  "posts": {
+                    "type": "integer"
+                  },
+                  "payYear": {
+                    "type": "string"
+                  },
+                  "qualifiedBand": {
+                    "type": "string"
+                  },
+                  "costPerQualifiedPost": {
+                    "type": "number"
+                  },
+                  "traineeBand": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "costPerTraineePost": {
+                    "type": [
+                      "number",
+                      "null"
+                    ]
+                  },
+                  "trainingMonths": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ]
+                  },
+                  "firstYear": {
+                    "type": "object",
+                    "properties": {
+                      "amount": {
+                        "type": "number"
+                      },
+                      "sum": {
+                        "type": "string",
+                        "description": "The sum that makes the amount."
+                      }
+                    }
+                  },
+                  "recurring": {
+                    "type": "object",
+                    "properties": {
+                      "amount": {
+                        "type": "number"
+                      },
+                      "sum": {
+                        "type": "string",
+                        "description": "The sum that makes the amount."
+                      }
+                    }
+                  },
+                  "supervisionNeeded": {
+                    "type": "number",
+                    "description": "Hours a year from staff in post."
+                  },
+                  "supervisors": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "clinicalHours": {
+                    "type": "number"
+                  },
+                  "hoursUsed": {
+                    "type": "number"
+                  },
+                  "episodes": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "intervention": {
+                          "type": "string"
+                        },
+                        "name": {
+                          "type": "string"
+                        },
+                        "hoursPerEpisode": {
+                          "type": "number"
+                        },
+                        "demand": {
+                          "type": "number"
+                        },
+                        "delivered": {
+                          "type": "number"
+                        }
+                      }
+                    }
+                  },
+                  "costBasis": {
+                    "type": "string"
+                  },
+                  "parameters": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/ParameterUse"
+                    }
+                  },
+                  "limits": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  }
+                }
+              },
+              "Introduction": {
+                "type": "object",
+                "properties": {
+                  "catalogueVersion": {
+                    "type": "string"
+                  },
+                  "role": {
+                    "type": "string"
+                  },
+                  "name": {
+                    "type": "string"
+                  },
+                  "capabilities": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "fits": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "service": {
+                          "type": "string"
+                        },
+                        "serviceName": {
+                          "type": "string"
+                        },
+                        "band": {
+                          "type": "string"
+                        },
+                        "interventions": {
+                          "type": "array",
+                          "items": {
+                            "type": "string"
+                          }
+                        },
+                        "supervisionNeeded": {
+                          "type": "number"
+                        },
+                        "supervisionBasis": {
+                          "type": "string"
+                        },
+                        "supervisors": {
+                          "type": "array",
+                          "items": {
+                            "type": "string"
+                          }
+                        },
+                        "supervisionGiven": {
+                          "type": [
+                            "number",
+                            "null"
+                          ]
+                        },
+                        "designPage": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "payYear": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "trainee": {
+                    "type": [
+                      "object",
+                      "null"
+                    ],
+                    "properties": {
+                      "bands": {
+                        "type": "string"
+                      },
+                      "payEntry": {
+                        "type": "number"
+                      },
+                      "payTop": {
+                        "type": "number"
+                      },
+                      "costEntry": {
+                        "type": "number"
+                      },
+                      "costTop": {
+                        "type": "number"
+                      }
+                    }
+                  },
+                  "qualified": {
+                    "type": [
+                      "object",
+                      "null"
+                    ],
+                    "properties": {
+                      "bands": {
+                        "type": "string"
+                      },
+                      "payEntry": {
+                        "type": "number"
+                      },
+                      "payTop": {
+                        "type": "number"
+                      },
+                      "costEntry": {
+                        "type": "number"
+                      },
+                      "costTop": {
+                        "type": "number"
+                      }
+                    }
+                  },
+                  "onCosts": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "training": {
+                    "type": "object",
+                    "properties": {
+                      "programme": {
+                        "type": "string"
+                      },
+                      "level": {
+                        "type": [
+                          "string",
+                          "null"
+                        ]
+                      },
+                      "months": {
+                        "type": [
+                          "integer",
+                          "null"
+                        ]
+                      },
+                      "salaried": {
+                        "type": [
+                          "boolean",
+                          "null"
+                        ]
+                      },
+                      "providers": {
+                        "type": "array",
+                        "items": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "experienceMonths": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ]
+                  },
+                  "trainingMonths": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ]
+                  },
+                  "registration": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "notes": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "businessCase": {
+                    "oneOf": [
+                      {
+                        "$ref": "#/components/schemas/BusinessCase"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "sources": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "webHref": {
+                    "type": "string"
+                  }
+                }
+              },
+              "NextSteps": {
+                "type": "object",
+                "properties": {
+                  "catalogueVersion": {
+                    "type": "string"
+                  },
+                  "role": {
+                    "type": "string"
+                  },
+                  "waysIn": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "step": {
+                          "type": "string"
+                        },
+                        "from": {
+                          "type": "array",
+                          "items": {
+                            "type": "string"
+                          }
+                        },
+                        "competition": {
+                          "type": [
+                            "string",
+                            "null"
+                          ]
+                        },
+                        "sources": {
+                          "type": "array",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "searches": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "keyword": {
+                          "type": "string"
+                        },
+                        "url": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "providers": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "answers": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "question": {
+                          "type": "string"
+                        },
+                        "answer": {
+                          "type": "string"
+                        },
+                        "derived": {
+                          "type": "string"
+                        },
+                        "sources": {
+                          "type": "array",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "bestStep": {
+                    "oneOf": [
+                      {
+                        "type": "object",
+                        "properties": {
+                          "route": {
+                            "$ref": "#/components/schemas/Route"
+                          },
+                          "reach": {
+                            "type": "integer"
+                          }
+                        }
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "webHref": {
+                    "type": "string"
                   }
                 }
               }

@@ -7,6 +7,7 @@ import Workforce
 /// The HTML pages. Each handler decodes the request, asks the domain, and renders a page model.
 struct SiteController<Context: RequestContext> {
     let snapshot: CatalogueSnapshot
+    let pool: ComputePool
 
     func register(with router: Router<Context>) {
         router.get(RouterPath(SiteRoute.Endpoint.home.pattern)) { _, _ in
@@ -27,14 +28,23 @@ struct SiteController<Context: RequestContext> {
                 }
             )
         }
-        router.get(RouterPath(SiteRoute.Endpoint.introducing.pattern)) { _, context in
+        router.get(RouterPath(SiteRoute.Endpoint.introducing.pattern)) { request, context in
             let id = Role.ID(rawValue: try context.parameters.require("id"))
-            return html(
-                try snapshot.cached(SiteRoute.introducing(id).path) { catalogue in
-                    let introduction = RoleIntroduction(role: try catalogue.requireRole(id), catalogue: catalogue)
-                    return IntroducingRolePage(catalogue: catalogue, introduction: introduction).render().byteBuffer
-                }
-            )
+            let role = try snapshot.catalogue.requireRole(id)
+            do {
+                let query = try BusinessCaseQuery(pairs: try request.queryPairs())
+                return html(try await introducing(role, query: query))
+            } catch let error as WorkforceError {
+                guard case .invalidDesign(let field, let message) = error else { throw error }
+                // The page again, with the message beside the field at fault.
+                let catalogue = snapshot.catalogue
+                let page = IntroducingRolePage(
+                    catalogue: catalogue, introduction: RoleIntroduction(role: role, catalogue: catalogue),
+                    problem: (field, message.prefix(1).uppercased() + message.dropFirst()))
+                return Response(
+                    status: .unprocessableContent, headers: [.contentType: "text/html; charset=utf-8"],
+                    body: .init(byteBuffer: page.render().byteBuffer))
+            }
         }
         router.get(RouterPath(SiteRoute.Endpoint.compare.pattern)) { request, _ in
             let ids = try request.queryPairs().filter { $0.name == "roles" && !$0.value.isEmpty }.map {
@@ -66,6 +76,29 @@ struct SiteController<Context: RequestContext> {
             )
         }
     }
+}
+
+extension SiteController {
+    /// The introducing page for `query`, cached by its address; its business case is solved on the compute pool.
+    func introducing(_ role: Role, query: BusinessCaseQuery) async throws -> ByteBuffer {
+        try await snapshot.cached(SiteRoute.introducing(role.id, query).path) { catalogue in
+            IntroducingRolePage(
+                catalogue: catalogue, introduction: RoleIntroduction(role: role, catalogue: catalogue), query: query,
+                businessCase: try await businessCase(role.id, query: query, catalogue: catalogue, pool: pool)
+            ).render().byteBuffer
+        }
+    }
+}
+
+/// The business case `query` asks for, solved on the compute pool (it runs the designer's linear program).
+func businessCase(_ role: Role.ID, query: BusinessCaseQuery, catalogue: Catalogue, pool: ComputePool) async throws
+    -> BusinessCase?
+{
+    try await pool.run { deadline in
+        Result { () throws(WorkforceError) in
+            try TeamDesigner(catalogue: catalogue, deadline: deadline).businessCase(role: role, query: query)
+        }
+    }.get()
 }
 
 func html(_ body: ByteBuffer) -> Response {

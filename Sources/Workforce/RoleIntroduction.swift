@@ -38,11 +38,8 @@ public struct RoleIntroduction: Hashable, Sendable {
         fits = catalogue.serviceModels.sorted { $0.position < $1.position }.compactMap { model in
             guard let staff = model.staffRole(role.id) else { return nil }
             let delivering = model.interventions.filter { $0.deliveredBy.contains { $0.role == role.id } }
-            let givers = model.staff.filter { $0.supervisionGiven != nil && $0.role != role.id }.map(\.role)
-            let supervisors =
-                staff.supervisors
-                ?? givers.filter { role.supervisedBy.isEmpty || role.supervisedBy.contains($0) }
-            return Fit(model: model, staff: staff, interventions: delivering, supervisors: supervisors)
+            return Fit(
+                model: model, staff: staff, interventions: delivering, supervisors: model.supervisors(of: role))
         }
         scale = catalogue.payScale
         let parameters = catalogue.teamParameters
@@ -60,5 +57,15 @@ public struct RoleIntroduction: Hashable, Sendable {
         let into = catalogue.routes.filter { $0.to == .role(role.id) }
         experienceMonths = into.map(\.experienceMonths).min()
         trainingMonths = role.training.months
+    }
+}
+
+extension ServiceModel {
+    /// The roles in this model that can give `role` its supervision, as the team designer reads them: those the
+    /// model names for it, or else the role's own supervisors (its own profession among them), that supervise
+    /// in this model.
+    public func supervisors(of role: Role) -> [Role.ID] {
+        let named = staffRole(role.id)?.supervisors ?? role.supervisedBy
+        return named.filter { staffRole($0)?.supervisionGiven != nil }
     }
 }

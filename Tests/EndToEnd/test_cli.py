@@ -36,6 +36,11 @@ def test_design_prints_a_team_and_json(skillmix):
     (["design", "--service", "perinatal", "--demand", "cbt=-4"], "must be zero or a positive number"),
     (["design", "--service", "perinatal", "--demand", "cbt"], "NAME=NUMBER"),
     (["project", "--runs", "0"], "runs"),
+    (["roles", "introduce", "cbt-therapist", "--posts", "0"], "number of posts"),
+    (["roles", "introduce", "cbt-therapist", "--posts", "many"], "number of posts"),
+    (["roles", "introduce", "cbt-therapist", "--service", "talking-therapies"], "does not staff"),
+    (["roles", "introduce", "ghost"], "no role"),
+    (["roles", "next-steps", "ghost"], "no role"),
     (["project", "--geography", "moon"], "regions or boards"),
     (["project", "--board-set", "1999", "--runs", "10"], "no set of boards called 1999"),
     (["design", "--service", "perinatal", "--pay-year", "1999/00"], "2025/26, 2026/27"),
@@ -159,3 +164,18 @@ def test_users_are_made_on_the_command_line_with_the_password_on_standard_input(
     assert run("users", "disable", "--email", "lead@example.nhs.uk").returncode == 0
     assert "disabled" in run("users", "list").stdout
     assert "No account" in run("users", "disable", "--email", "nobody@example.nhs.uk").stderr
+
+
+def test_roles_introduce_and_next_steps(skillmix):
+    text = skillmix("roles", "introduce", "cbt-therapist", "--posts", "2", "--service", "perinatal")
+    assert text.returncode == 0, text.stderr
+    assert "Business case: 2 posts" in text.stdout and "Each year once qualified" in text.stdout
+    answer = json.loads(skillmix("roles", "introduce", "cbt-therapist", "--posts", "2", "--service", "perinatal",
+                                 "--json").stdout)
+    case = answer["businessCase"]
+    # The recurring cost is the posts times one post's cost, summed here apart from the engine.
+    assert case["recurring"]["amount"] == pytest.approx(2 * case["costPerQualifiedPost"])
+    assert sum(e["delivered"] for e in case["episodes"]) <= sum(e["demand"] for e in case["episodes"]) + 1e-6
+    steps = skillmix("roles", "next-steps", "clinical-psychologist")
+    assert steps.returncode == 0, steps.stderr
+    assert "jobs.nhs.uk" in steps.stdout and "Do I need a psychology degree?" in steps.stdout

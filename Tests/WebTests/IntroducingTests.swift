@@ -46,4 +46,52 @@ import Workforce
             #expect(page.text.contains("Months from deciding to a qualified person in post"))
         }
     }
+
+    /// The business case on the page, in the API and as errors: the same figures the designer's engine gives.
+    @Test func businessCaseFiguresOnThePageAndInTheAPI() async throws {
+        try await TestApp.with { app, client in
+            let catalogue = app.snapshot.catalogue
+            let figures = try TeamDesigner(catalogue: catalogue).businessCase(
+                role: "cbt-therapist", service: "perinatal", posts: 2)
+            let page = try await client.get("/roles/cbt-therapist/introducing?posts=2&service=perinatal")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("2 posts in specialist perinatal mental health service"))
+            #expect(page.text.contains(Formatting.pounds(figures.recurring.amount)))
+            #expect(page.text.contains("Every figure used"))
+            #expect(page.text.contains("to spare"))  // two posts outrun the model's 120 CBT episodes
+            #expect(page.body.contains("value=\"perinatal\" checked"))
+
+            // Every role a service model staffs shows a business case by default.
+            let default_ = try await client.get("/roles/mental-health-and-wellbeing-practitioner/introducing")
+            #expect(default_.text.contains("Episodes a year they can deliver"))
+            let forensic = catalogue.roles.first { role in
+                !catalogue.serviceModels.contains { $0.staffRole(role.id) != nil }
+            }
+            if let forensic {
+                let none = try await client.get("/roles/\(forensic.id.rawValue)/introducing")
+                #expect(none.text.contains("No service model in Skillmix staffs this role yet"))
+            }
+
+            for bad in ["posts=0", "posts=-3", "posts=1000", "posts=abc", "service=talking-therapies", "x=1"] {
+                let answer = try await client.get("/roles/cbt-therapist/introducing?\(bad)")
+                #expect(answer.status == .unprocessableContent, "\(bad)")
+                #expect(answer.text.contains("There is a problem"), "\(bad)")
+                #expect(answer.body.contains("<title>Error: "), "\(bad)")
+            }
+
+            let api = try await client.get("/api/v1/roles/cbt-therapist/introducing?posts=2&service=perinatal").json()
+            let business = try #require(api["businessCase"] as? [String: Any])
+            #expect(business["posts"] as? Int == 2)
+            #expect(
+                ((business["recurring"] as? [String: Any])?["amount"] as? Double).map {
+                    abs($0 - figures.recurring.amount) < 0.01
+                } == true)
+            #expect((business["parameters"] as? [Any])?.isEmpty == false)
+            #expect((api["fits"] as? [Any])?.isEmpty == false)
+
+            let steps = try await client.get("/api/v1/roles/clinical-psychologist/next-steps").json()
+            #expect((steps["answers"] as? [Any])?.count == 3)
+            #expect((steps["searches"] as? [[String: Any]])?.first?["url"] as? String != nil)
+        }
+    }
 }

@@ -126,6 +126,10 @@ import Testing
         let samples: [SiteRoute] = [
             .home, .roles(RoleFilter(group: "psychologists", text: "a b")), .role("cbt-therapist"),
             .introducing("cbt-therapist"),
+            .introducing(
+                "mental-health-and-wellbeing-practitioner",
+                BusinessCaseQuery(posts: 3, service: "community-mental-health-team")),
+            .api(.introducing("cbt-therapist")), .api(.nextSteps("counsellor")),
             .compare(["a", "b"]), .shortlist,
             .sources, .careerStart, .careerPlan(RouteQuery(from: "a", to: "b", objective: .unpaid, monthsInRole: 3)),
             .careerMap, .stylesheet, .favicon, .healthz, .metrics, .api(.roles(RoleFilter())), .api(.role("x")),

@@ -324,53 +324,69 @@ extension TeamDesigner {
     }
 
     func parameters(_ model: ServiceModel, input: DesignInput) -> [TeamDesign.ParameterUse] {
-        var uses: [TeamDesign.ParameterUse] = []
-        func use(_ label: String, _ parameter: Parameter, unit: String) {
-            uses.append(.init(label, parameter, unit: unit))
-        }
-        if let shared = catalogue.teamParameters {
-            use("Working hours a year per WTE", shared.hoursPerWTE, unit: "hours")
-            use(
+        sharedParameters(input) + model.staff.flatMap(staffParameters)
+            + model.interventions.flatMap { interventionParameters($0, model: model, input: input) }
+            + model.fixedPosts.map { .init("\($0.name) (fixed post)", $0.wte, unit: "WTE") }
+    }
+
+    /// The working hours and on-cost rates every post is costed with.
+    func sharedParameters(_ input: DesignInput) -> [TeamDesign.ParameterUse] {
+        guard let shared = catalogue.teamParameters else { return [] }
+        return [
+            .init("Working hours a year per WTE", shared.hoursPerWTE, unit: "hours"),
+            .init(
                 "Employer pension contribution", input.onCosts == .full ? shared.pensionFull : shared.pensionLocal,
-                unit: "% of pay")
-            use("Employer National Insurance", shared.nationalInsurance, unit: "% of pay above the threshold")
-            use("National Insurance threshold", shared.nationalInsuranceThreshold, unit: "£ a year")
-            use("Apprenticeship Levy", shared.apprenticeshipLevy, unit: "% of pay")
+                unit: "% of pay"),
+            .init("Employer National Insurance", shared.nationalInsurance, unit: "% of pay above the threshold"),
+            .init("National Insurance threshold", shared.nationalInsuranceThreshold, unit: "£ a year"),
+            .init("Apprenticeship Levy", shared.apprenticeshipLevy, unit: "% of pay"),
+        ]
+    }
+
+    /// One role's clinical time and supervision in a service model.
+    func staffParameters(_ staff: StaffRole) -> [TeamDesign.ParameterUse] {
+        let name = catalogue.role(staff.role)?.name ?? staff.role.rawValue
+        var uses: [TeamDesign.ParameterUse] = [
+            .init("\(name): share of time on clinical work", staff.clinicalShare, unit: "share")
+        ]
+        if staff.supervisionReceived.value > 0 {
+            uses.append(.init("\(name): supervision received", staff.supervisionReceived, unit: "hours a year per WTE"))
         }
-        for staff in model.staff {
-            let name = catalogue.role(staff.role)?.name ?? staff.role.rawValue
-            use("\(name): share of time on clinical work", staff.clinicalShare, unit: "share")
-            if staff.supervisionReceived.value > 0 {
-                use("\(name): supervision received", staff.supervisionReceived, unit: "hours a year per WTE")
-            }
-            if let given = staff.supervisionGiven {
-                use("\(name): most supervision given", given, unit: "hours a year per WTE")
-            }
-            if let span = staff.span { use("\(name): most supervisees", span, unit: "WTE per WTE") }
+        if let given = staff.supervisionGiven {
+            uses.append(.init("\(name): most supervision given", given, unit: "hours a year per WTE"))
         }
-        for intervention in model.interventions {
-            let name = intervention.name
-            use("\(name): sessions per episode", intervention.sessions, unit: "sessions")
-            use("\(name): minutes per session, with admin", intervention.minutesPerSession, unit: "minutes")
-            use("\(name): did not attend", intervention.didNotAttend, unit: "share of sessions")
-            if intervention.groupSize.value > 1 { use("\(name): group size", intervention.groupSize, unit: "people") }
-            let episodes = demand(for: intervention, model: model, input: input)
-            let parameter: Parameter
-            if input.demand[intervention.id.rawValue] != nil {
-                parameter = intervention.episodes.overridden(by: episodes)
-            } else if let population = input.population, let share = intervention.share {
-                parameter = Parameter(
-                    episodes, basis: .derived, sources: share.sources,
-                    note:
-                        "Population \(Formatting.number(population.population)) × prevalence \(population.prevalence) × "
-                        + "access rate \(population.accessRate) × share \(share.value) (share: \(share.basis.label.inSentence))."
-                )
-            } else {
-                parameter = intervention.episodes
-            }
-            use("\(name): demand", parameter, unit: "episodes a year")
+        if let span = staff.span { uses.append(.init("\(name): most supervisees", span, unit: "WTE per WTE")) }
+        return uses
+    }
+
+    /// One intervention's length and the demand for it, as the input sets it.
+    func interventionParameters(_ intervention: Intervention, model: ServiceModel, input: DesignInput)
+        -> [TeamDesign.ParameterUse]
+    {
+        let name = intervention.name
+        var uses: [TeamDesign.ParameterUse] = [
+            .init("\(name): sessions per episode", intervention.sessions, unit: "sessions"),
+            .init("\(name): minutes per session, with admin", intervention.minutesPerSession, unit: "minutes"),
+            .init("\(name): did not attend", intervention.didNotAttend, unit: "share of sessions"),
+        ]
+        if intervention.groupSize.value > 1 {
+            uses.append(.init("\(name): group size", intervention.groupSize, unit: "people"))
         }
-        for post in model.fixedPosts { use("\(post.name) (fixed post)", post.wte, unit: "WTE") }
+        let episodes = demand(for: intervention, model: model, input: input)
+        let parameter: Parameter
+        if input.demand[intervention.id.rawValue] != nil {
+            parameter = intervention.episodes.overridden(by: episodes)
+        } else if let population = input.population, let share = intervention.share {
+            parameter = Parameter(
+                episodes, basis: .derived, sources: share.sources,
+                note:
+                    "Population \(Formatting.number(population.population)) × prevalence \(population.prevalence) × "
+                    + "access rate \(population.accessRate) × share \(share.value) (share: \(share.basis.label.inSentence))."
+            )
+        } else {
+            parameter = intervention.episodes
+        }
+        uses.append(.init("\(name): demand", parameter, unit: "episodes a year"))
         return uses
     }
 
