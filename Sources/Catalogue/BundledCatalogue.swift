@@ -41,6 +41,8 @@ public enum BundledCatalogue {
         let projection: ProjectionFile = try files.decode("projection.yaml")
         let regions: RegionsData = try files.decode("regions.yaml")
         let changelog: ChangelogFile = try files.decode("changelog.yaml")
+        let voices: VoicesFile = try files.decode("voices.yaml")
+        let introducing: IntroducingFile = try files.decode("introducing.yaml")
         var serviceModels: [ServiceModel] = []
         var serviceModelFiles: [String: String] = [:]
         for name in files.names(in: "service-models") {
@@ -74,6 +76,9 @@ public enum BundledCatalogue {
             regions: regions
         )
         catalogue.changes = changelog.changes
+        catalogue.voices = voices.voices
+        catalogue.introductions = Dictionary(
+            uniqueKeysWithValues: introducing.roles.map { (Role.ID(rawValue: $0.key), $0.value) })
         if let problem = catalogue.problems.first {
             throw CatalogueError(problem: problem, roleFiles: roleFiles, otherFiles: serviceModelFiles)
         }

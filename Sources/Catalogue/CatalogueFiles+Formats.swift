@@ -236,3 +236,13 @@ struct ProjectionFile: Decodable {
 struct ChangelogFile: Decodable {
     var changes: [CatalogueChange]
 }
+
+/// voices.yaml: short published quotes about the roles.
+struct VoicesFile: Decodable {
+    var voices: [Voice]
+}
+
+/// introducing.yaml: what employers have published about introducing each role, by role id.
+struct IntroducingFile: Decodable {
+    var roles: [String: EmployerResources]
+}

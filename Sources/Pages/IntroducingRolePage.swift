@@ -52,11 +52,10 @@ public struct IntroducingRolePage: Sendable {
             role.registration.isEmpty
                 ? .paragraph("The sources record no registration for this role.") : .bulletList(role.registration),
             .citation(role.factSources[.registration] ?? [], in: catalogue),
-            .heading(2, "Not yet in the catalogue"),
-            .paragraph(
-                "Known risks and what services did about them, employer questions, implementation guides, job "
-                    + "description templates and published salary support for trainees are not yet in Skillmix's "
-                    + "catalogue. The role's sources below are where to look first."),
+        ]
+        content += employersSection + Markup.voices(about: role, in: catalogue)
+        content += [
+            .heading(2, "All sources for this role"),
             .sourceList(role.allSources, in: catalogue),
             .tag("p", [], [.link("Back to the role's page", to: .role(role.id))]),
         ]
@@ -189,6 +188,67 @@ public struct IntroducingRolePage: Sendable {
             .paragraph(
                 "Derived from the role's training length and the routes into it. The time to recruit a trainee is not "
                     + "in the catalogue and is not included.", class: "cite"))
+        return content
+    }
+
+    /// Published guides and frameworks, the risks services met and what they did, and salary support for
+    /// trainees, with what the catalogue does not hold said plainly.
+    var employersSection: [Markup] {
+        let published = catalogue.introductions[role.id] ?? EmployerResources()
+        var content: [Markup] = [.heading(2, "Guides, frameworks and job descriptions")]
+        if published.resources.isEmpty {
+            content.append(
+                .paragraph(
+                    "Skillmix has not yet found a published implementation guide, competence framework or job "
+                        + "description for this role. Its sources below are where to look first."))
+        } else {
+            content.append(
+                .tag(
+                    "ul", [("class", "list")],
+                    published.resources.map { resource in
+                        let source = catalogue.source(resource.source)
+                        return .tag(
+                            "li", [],
+                            [
+                                .text("\(resource.kind.label): "),
+                                source.map { .externalLink(resource.title, url: $0.url) } ?? .text(resource.title),
+                                .text(source.map { " (\($0.publisher), \($0.dateLabel))" } ?? ""),
+                            ])
+                    }))
+            content.append(
+                .paragraph(
+                    "Each link goes to the page that publishes or lists the document; Skillmix has read that page, "
+                        + "not always the document itself.", class: "cite"))
+        }
+        content.append(.heading(2, "Known risks, and what services did"))
+        if published.risks.isEmpty {
+            content.append(.paragraph("Skillmix has not yet found published experience of introducing this role."))
+        }
+        for risk in published.risks {
+            content.append(
+                .tag(
+                    "div", [("class", "card")],
+                    [
+                        .paragraph(risk.risk),
+                        .paragraph(
+                            risk.response.map { "What was done: \($0)" }
+                                ?? "The sources say nothing of what services did about it."),
+                        .citation(risk.sources, in: catalogue),
+                    ]))
+        }
+        content.append(.heading(2, "Salary support for trainees"))
+        if published.salarySupport.isEmpty {
+            content.append(
+                .paragraph(
+                    "Skillmix has not found published salary support for trainees in this role. Ask the regional "
+                        + "workforce team of NHS England before assuming there is none."))
+        }
+        for support in published.salarySupport {
+            content += [.paragraph(support.text), .citation(support.sources, in: catalogue)]
+        }
+        content.append(
+            .paragraph(
+                "Employer questions and answers are not yet in Skillmix's catalogue.", class: "cite"))
         return content
     }
 }

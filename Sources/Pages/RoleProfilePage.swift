@@ -21,42 +21,45 @@ public struct RoleProfilePage: Sendable {
                 ("Home", .home), ("Roles", .roles(RoleFilter())), (group?.name ?? "Group", .roles(groupFilter)),
             ],
             catalogueVersion: catalogue.stamp.version
-        ).render([
-            .tag("span", [("class", "caption")], [.text(group?.name ?? role.group.rawValue)]),
-            .heading(1, role.displayName),
-            .paragraph(role.summary, class: "lede"),
-            .paragraph(
-                "Summary written by Skillmix from the sources below. \(role.leadership == .alliedHealthProfessions ? "This role is led as an allied health profession." : "")",
-                class: "cite"
-            ),
-            .heading(2, "Facts and their sources"),
-            .tag("dl", [("class", "facts")], facts),
-            .heading(2, "Routes from this role"),
-            routesOut,
-            .heading(2, "Routes into this role"),
-            routesIn,
-            nextSteps,
-            notesSection,
-            .heading(2, "All sources for this role"),
-            .sourceList(role.allSources, in: catalogue),
-            .tag(
-                "p", [], [.link("Compare this role with another", to: .compare([role.id]), class: "button secondary")]),
-            ShortlistPage.addButton(role.id),
-            .tag(
-                "p", [],
-                [
-                    .text("Thinking of employing one? "),
-                    .link("Introducing this role: what it takes, for employers", to: .introducing(role.id)),
-                    .text("."),
-                ]),
-            .tag("p", [], [.link("See my shortlist", to: .shortlist)]),
-            .tag(
-                "p", [],
-                [
-                    .text("Is something on this page wrong or out of date? "),
-                    .link("Report a problem with a fact", to: .reportProblem(role.id)), .text("."),
-                ]),
-        ])
+        ).render(
+            [
+                .tag("span", [("class", "caption")], [.text(group?.name ?? role.group.rawValue)]),
+                .heading(1, role.displayName),
+                .paragraph(role.summary, class: "lede"),
+                .paragraph(
+                    "Summary written by Skillmix from the sources below. \(role.leadership == .alliedHealthProfessions ? "This role is led as an allied health profession." : "")",
+                    class: "cite"
+                ),
+                .heading(2, "Facts and their sources"),
+                .tag("dl", [("class", "facts")], facts),
+                .heading(2, "Routes from this role"),
+                routesOut,
+                .heading(2, "Routes into this role"),
+                routesIn,
+                nextSteps,
+            ] + Markup.voices(about: role, in: catalogue) + [
+                notesSection,
+                .heading(2, "All sources for this role"),
+                .sourceList(role.allSources, in: catalogue),
+                .tag(
+                    "p", [],
+                    [.link("Compare this role with another", to: .compare([role.id]), class: "button secondary")]),
+                ShortlistPage.addButton(role.id),
+                .tag(
+                    "p", [],
+                    [
+                        .text("Thinking of employing one? "),
+                        .link("Introducing this role: what it takes, for employers", to: .introducing(role.id)),
+                        .text("."),
+                    ]),
+                .tag("p", [], [.link("See my shortlist", to: .shortlist)]),
+                .tag(
+                    "p", [],
+                    [
+                        .text("Is something on this page wrong or out of date? "),
+                        .link("Report a problem with a fact", to: .reportProblem(role.id)), .text("."),
+                    ]),
+            ])
     }
 
     private var facts: [Markup] {

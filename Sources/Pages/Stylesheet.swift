@@ -86,6 +86,8 @@ public enum Stylesheet {
         .inset{border-left:8px solid var(--blue);padding:.5rem 1rem;background:var(--white)}
         th.numeric,td.numeric{text-align:right;font-variant-numeric:tabular-nums}
         .chart-figure{margin:0 0 1.5rem}
+        .voice{margin:0 0 1.5rem;border-left:4px solid var(--blue);padding:.25rem 0 .25rem 1rem;break-inside:avoid}
+        .voice blockquote{margin:0}.voice blockquote p{margin:0 0 .5rem}.voice figcaption{color:var(--secondary)}
         .chart{display:block;width:100%;max-width:640px;height:auto;background:var(--white);border:1px solid var(--border)}
         .chart-label{font:14px Arial,sans-serif;fill:var(--text);text-anchor:end}
         .chart-value,.chart-legend{font:14px Arial,sans-serif;fill:var(--text)}

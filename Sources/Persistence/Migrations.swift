@@ -214,6 +214,15 @@ extension Store {
             try await db.alter(table: "catalogue_state")
                 .column("revision", type: .int, .notNull, .default(SQLLiteral.numeric("0"))).run()
         },
+        Migration(version: 11, name: "voices and employers' resources") { db in
+            for table in ["voices", "employer_resources"] {
+                try await db.create(table: table)
+                    .column("id", type: .text, .primaryKey(autoIncrement: false))
+                    .column("position", type: .int, .notNull)
+                    .column("details", type: .text, .notNull)
+                    .run()
+            }
+        },
     ]
 
     /// Applies every migration not yet applied; returns the versions applied now. Safe to run from

@@ -45,7 +45,7 @@ extension Store {
             for table in [
                 "role_groups", "roles", "entry_points", "rules", "figures", "career_routes", "pay_scales", "sources",
                 "service_models", "team_parameters", "projection_defaults", "nhs_regions", "catalogue_changes",
-                "catalogue_state",
+                "voices", "employer_resources", "catalogue_state",
             ] {
                 try await db.delete(from: table).run()
             }
@@ -75,6 +75,9 @@ extension Store {
             }
             try await insertDocuments("nhs_regions", [catalogue.regions].compactMap { $0 }) { _ in "england" }
             try await insertDocuments("catalogue_changes", catalogue.changes) { "\($0.version) \($0.date)" }
+            try await insertDocuments("voices", catalogue.voices) { $0.id.rawValue }
+            let resources = catalogue.introductions.sorted { $0.key < $1.key }.map(RoleResources.init)
+            try await insertDocuments("employer_resources", resources) { $0.role.rawValue }
             for source in catalogue.sources {
                 try await db.insert(into: "sources").model(SourceRow(source)).run()
             }
@@ -126,6 +129,10 @@ extension Store {
                 teamParameters: teamParameters, projection: projection, regions: regions
             )
             catalogue.changes = changes
+            catalogue.voices = try await documents("voices", as: Voice.self)
+            for item in try await documents("employer_resources", as: RoleResources.self) {
+                catalogue.introductions[item.role] = item.resources
+            }
             return catalogue
         }
     }
@@ -235,5 +242,16 @@ private func decodeDetails<T: Decodable>(
         return try decoder.decode(type, from: Data(details.utf8))
     } catch {
         throw StoreError.corruptRow(table: table, id: id, reason: String(describing: error))
+    }
+}
+
+/// One role's employers' resources, as a row of employer_resources holds them.
+struct RoleResources: Codable {
+    var role: Role.ID
+    var resources: EmployerResources
+
+    init(_ entry: (key: Role.ID, value: EmployerResources)) {
+        role = entry.key
+        resources = entry.value
     }
 }

@@ -21,6 +21,10 @@ public struct Catalogue: Hashable, Sendable, Codable {
     public var regions: RegionsData?
     /// What changed in each version of the catalogue, newest first.
     public var changes: [CatalogueChange] = []
+    /// Short published quotes about the roles, each with its source.
+    public var voices: [Voice] = []
+    /// What employers have published about introducing each role, by role.
+    public var introductions: [Role.ID: EmployerResources] = [:]
     /// The day the catalogue answers for, set at the edge; it picks the pay year in force. Nil means the
     /// latest of everything.
     public var asOf: CalendarDay?
@@ -263,7 +267,7 @@ public struct Catalogue: Hashable, Sendable, Codable {
             if route.sources.isEmpty { problems.append(.init(place: place("sources"), message: "has no source")) }
             checkSources(route.sources, at: place("sources"))
         }
-        return problems + planningProblems
+        return problems + planningProblems + employerProblems
     }
 }
 

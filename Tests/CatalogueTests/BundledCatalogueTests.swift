@@ -83,7 +83,7 @@ import Testing
         ),
         ("sources.yaml", "checked: '2026-12-04'", "checked: last week", "checked", "not checked"),
         ("sources.yaml", "    checked: '2026-12-04'\n", "", "checked", "required"),
-        ("changelog.yaml", "date: '2026-11-25'", "date: '2027-01-01'", "changes[4].date", "newest first"),
+        ("changelog.yaml", "date: '2026-11-25'", "date: '2027-01-01'", "changes[5].date", "newest first"),
     ])
     func aBrokenFileIsNamedWithItsField(file: String, find: String, replace: String, field: String, words: String)
         throws
@@ -119,6 +119,46 @@ import Testing
         }
     }
 
+    /// No quote without its published source, a known role and a speaker; no employers' item without a source.
+    @Test(arguments: [
+        ("voices.yaml", "  source: seed\n", "  source: nowhere\n", "voices[0].source"),
+        (
+            "voices.yaml", "  roles: [mental-health-and-wellbeing-practitioner]\n", "  roles: [ghost]\n",
+            "voices[0].roles"
+        ),
+        ("voices.yaml", "  speaker: Adrian Whittington\n", "  speaker: ' '\n", "voices[0].speaker"),
+        (
+            "introducing.yaml", "      sources: [ppnnw_mhwp]\n", "      sources: []\n",
+            "mental-health-and-wellbeing-practitioner"
+        ),
+    ])
+    func aQuoteOrResourceWithoutItsSourceIsRejected(file: String, from: String, to: String, field: String) throws {
+        let folder = try copyOfBundledCatalogue()
+        let url = folder.appendingPathComponent(file)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let range = try #require(text.range(of: from))
+        try text.replacingCharacters(in: range, with: to).write(to: url, atomically: true, encoding: .utf8)
+        #expect(throws: CatalogueError.self) { _ = try BundledCatalogue.load(from: folder) }
+        do {
+            _ = try BundledCatalogue.load(from: folder)
+        } catch {
+            #expect(error.description.contains(file), "\(error)")
+            #expect(error.description.contains(field), "\(error)")
+        }
+    }
+
+    @Test func everyNewRoleHasAVoiceAndEveryVoiceItsSource() throws {
+        let catalogue = try BundledCatalogue.load()
+        for id: Role.ID in [
+            "mental-health-and-wellbeing-practitioner", "clinical-associate-in-psychology",
+            "education-mental-health-practitioner", "childrens-wellbeing-practitioner",
+            "youth-intensive-psychological-practitioner", "psychological-wellbeing-practitioner",
+        ] {
+            #expect(!catalogue.voices(about: id).isEmpty, "\(id)")
+            #expect(catalogue.introductions[id]?.isEmpty == false, "\(id)")
+        }
+        for voice in catalogue.voices { #expect(catalogue.source(voice.source)?.checked != nil, "\(voice.id)") }
+    }
 }
 
 /// A copy of the bundled catalogue folder that a test may break.

@@ -14,7 +14,8 @@ import Workforce
                 #expect(page.status == .ok, "\(role.id)")
                 #expect(page.text.contains("Introducing the \(role.name.lowercased().prefix(1))"), "\(role.id)")
                 #expect(page.text.contains("Source"), "\(role.id) cites nothing")
-                #expect(page.text.contains("Not yet in the catalogue"))
+                #expect(page.text.contains("Known risks, and what services did"))
+                #expect(page.text.contains("In their own words"))
             }
             #expect(try await client.get("/roles/no-such-role/introducing").status == .notFound)
             let profile = try await client.get("/roles/mental-health-and-wellbeing-practitioner")
@@ -92,6 +93,22 @@ import Workforce
             let steps = try await client.get("/api/v1/roles/clinical-psychologist/next-steps").json()
             #expect((steps["answers"] as? [Any])?.count == 3)
             #expect((steps["searches"] as? [[String: Any]])?.first?["url"] as? String != nil)
+        }
+    }
+
+    @Test func rolePagesShowTheirVoicesOrSayThereAreNone() async throws {
+        try await TestApp.with { app, client in
+            let mhwp = try await client.get("/roles/mental-health-and-wellbeing-practitioner")
+            #expect(mhwp.text.contains("In their own words"))
+            #expect(mhwp.text.contains("We are pleased to launch this new role"))
+            #expect(mhwp.text.contains("Adrian Whittington"))
+            let catalogue = app.snapshot.catalogue
+            let silent = try #require(catalogue.roles.first { catalogue.voices(about: $0.id).isEmpty })
+            let page = try await client.get("/roles/\(silent.id.rawValue)")
+            #expect(page.text.contains("has not yet found a published quote"))
+            let introducing = try await client.get("/roles/clinical-associate-in-psychology/introducing")
+            #expect(introducing.text.contains("What was done:"))
+            #expect(introducing.text.contains("Salary support for trainees"))
         }
     }
 }
