@@ -6,7 +6,8 @@ public struct SkillmixCommand: AsyncParsableCommand {
         commandName: "skillmix",
         abstract: "Roles, careers and workforce planning for the NHS psychological professions in England.",
         subcommands: [
-            ServeCommand.self, MigrateCommand.self, RolesCommand.self, PathCommand.self, RoutesCommand.self,
+            ServeCommand.self, MigrateCommand.self, RolesCommand.self, PathCommand.self, StartCommand.self,
+            RoutesCommand.self,
             InsightsCommand.self, DesignCommand.self, ProjectCommand.self, CommissionCommand.self,
             SolveCommand.self, CatalogueCommand.self, UsersCommand.self,
         ],

@@ -16,6 +16,13 @@ public struct CareerStartPage: Sendable {
             .paragraph(
                 "Choose the description that fits you best to see which roles are open to you now and which need more training first.",
                 class: "lede"),
+            .tag(
+                "p", [],
+                [
+                    .text("Not sure which describes you? "),
+                    .link("Answer a few questions instead", to: .careerQuestions()),
+                    .text(" and Skillmix will rank the roles open to you."),
+                ]),
             .group(catalogue.entryPoints.map(entryCard)),
             .tag(
                 "p", [],

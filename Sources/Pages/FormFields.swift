@@ -124,9 +124,30 @@ struct FormFields {
     }
 
     func radios(_ name: String, legend: String, _ options: [(value: String, label: String, hint: String?)]) -> Markup {
-        .tag(
-            "fieldset", [("class", "field")],
-            [.tag("legend", [], [.text(legend)])]
+        choices(name, legend: legend, options, type: "radio") { values[name] == $0 }
+    }
+
+    /// Boxes any number of which may be ticked; `checked` holds the ticked values.
+    func checkboxes(
+        _ name: String, legend: String, _ options: [(value: String, label: String, hint: String?)],
+        checked: Set<String>
+    ) -> Markup {
+        choices(name, legend: legend, options, type: "checkbox") { checked.contains($0) }
+    }
+
+    /// A fieldset of radios or checkboxes, with the error beside it when it is the field at fault (the
+    /// fieldset carries the field's id, so the error summary's link lands on it).
+    private func choices(
+        _ name: String, legend: String, _ options: [(value: String, label: String, hint: String?)], type: String,
+        isChecked: (String) -> Bool
+    ) -> Markup {
+        let wrong = isWrong(name)
+        return .tag(
+            "fieldset", [("class", wrong ? "field field-error" : "field"), ("id", Self.inputID(name))],
+            [
+                .tag("legend", [], [.text(legend)]),
+                wrong ? .tag("span", [("class", "error-message")], [.text(problem?.message ?? "")]) : .empty,
+            ]
                 + options.map { option in
                     let id = Self.inputID("\(name)-\(option.value)")
                     return .tag(
@@ -135,8 +156,8 @@ struct FormFields {
                             .voidTag(
                                 "input",
                                 [
-                                    ("type", "radio"), ("id", id), ("name", name), ("value", option.value),
-                                    ("checked", values[name] == option.value ? "checked" : nil),
+                                    ("type", type), ("id", id), ("name", name), ("value", option.value),
+                                    ("checked", isChecked(option.value) ? "checked" : nil),
                                 ]),
                             .tag("label", [("for", id)], [.text(option.label)]),
                             option.hint.map { .tag("span", [("class", "hint")], [.text($0)]) } ?? .empty,

@@ -7,6 +7,8 @@ public enum SiteRoute: Hashable, Sendable {
     case role(Role.ID)
     /// Employers: what introducing the role takes.
     case introducing(Role.ID, BusinessCaseQuery = BusinessCaseQuery())
+    /// "Where can I start?" as questions, and the answer to them.
+    case careerQuestions(StartingAnswers = StartingAnswers())
     case compare([Role.ID])
     /// Anyone: the roles they keep (a cookie, no account); POST adds or removes one.
     case shortlist
@@ -91,6 +93,7 @@ public enum SiteRoute: Hashable, Sendable {
         /// An employer's pack for a role, with its business case.
         case introducing(Role.ID, BusinessCaseQuery = BusinessCaseQuery())
         case nextSteps(Role.ID)
+        case start(StartingAnswers)
         case groups
         case entryPoints
         case sources
@@ -109,13 +112,15 @@ public enum SiteRoute: Hashable, Sendable {
 
     /// The registration patterns, one per kind of address.
     public enum Endpoint: String, CaseIterable, Sendable {
-        case home, roles, role, introducing, compare, shortlist, sources, careerStart, careerPlan, careerMap,
+        case home, roles, role, introducing, compare, shortlist, sources, careerStart, careerQuestions, careerPlan,
+            careerMap,
             stylesheet, favicon,
             healthz,
             metrics
         case designStart, designForm, design, designExport, projectionStart, projection, projectionExport
         case projectionCompare
-        case apiRoles, apiRole, apiIntroducing, apiNextSteps, apiGroups, apiEntryPoints, apiSources, apiRoutes,
+        case apiRoles, apiRole, apiIntroducing, apiNextSteps, apiStart, apiGroups, apiEntryPoints, apiSources,
+            apiRoutes,
             apiPaths, apiInsights, apiOpenAPI
         case apiServiceModels, apiServiceModel, apiDesigns, apiDesign, apiProjections, apiProjection, apiCommissioning
         case editorHome, signIn, signOut, changePassword, accounts, accountAction, passwordReset
@@ -133,6 +138,7 @@ public enum SiteRoute: Hashable, Sendable {
             case .shortlist: "/shortlist"
             case .sources: "/sources"
             case .careerStart: "/careers"
+            case .careerQuestions: "/careers/questions"
             case .careerPlan: "/careers/plan"
             case .careerMap: "/careers/map"
             case .designStart: "/design"
@@ -151,6 +157,7 @@ public enum SiteRoute: Hashable, Sendable {
             case .apiRole: "/api/v1/roles/:id"
             case .apiIntroducing: "/api/v1/roles/:id/introducing"
             case .apiNextSteps: "/api/v1/roles/:id/next-steps"
+            case .apiStart: "/api/v1/start"
             case .apiGroups: "/api/v1/groups"
             case .apiEntryPoints: "/api/v1/entry-points"
             case .apiSources: "/api/v1/sources"
@@ -201,6 +208,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .shortlist: .shortlist
         case .sources: .sources
         case .careerStart: .careerStart
+        case .careerQuestions: .careerQuestions
         case .careerPlan: .careerPlan
         case .careerMap: .careerMap
         case .designStart: .designStart
@@ -219,6 +227,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .api(.role): .apiRole
         case .api(.introducing): .apiIntroducing
         case .api(.nextSteps): .apiNextSteps
+        case .api(.start): .apiStart
         case .api(.groups): .apiGroups
         case .api(.entryPoints): .apiEntryPoints
         case .api(.sources): .apiSources
@@ -266,6 +275,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .api(.introducing(let id, let query)):
             Self.withQuery("/api/v1/roles/\(Self.encode(id.rawValue))/introducing", query.queryItems)
         case .api(.nextSteps(let id)): "/api/v1/roles/\(Self.encode(id.rawValue))/next-steps"
+        case .careerQuestions(let answers): Self.withQuery(Endpoint.careerQuestions.pattern, answers.parameters)
+        case .api(.start(let answers)): Self.withQuery(Endpoint.apiStart.pattern, answers.parameters)
         case .compare(let ids): Self.withQuery(Endpoint.compare.pattern, ids.map { ("roles", $0.rawValue) })
         case .api(.roles(let filter)): Self.withQuery(Endpoint.apiRoles.pattern, filter.parameters)
         case .api(.role(let id)): "/api/v1/roles/\(Self.encode(id.rawValue))"

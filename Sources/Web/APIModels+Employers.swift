@@ -134,3 +134,48 @@ struct NextStepsDTO: Encodable, Sendable {
         webHref = SiteRoute.role(role.id).path + "#next-steps"
     }
 }
+
+/// "Where can I start?" answered: the starting points and the roles open, ranked, with their reasons.
+struct StartingAdviceDTO: Encodable, Sendable {
+    struct Start: Encodable, Sendable {
+        var place: String
+        var name: String
+        var reason: String
+    }
+
+    struct Suggestion: Encodable, Sendable {
+        var rank: Int
+        var role: String
+        var name: String
+        var start: String
+        var months: Int
+        var selfFundedMonths: Int
+        var affordable: Bool
+        var agesMatch: Bool
+        var steps: [String]
+        var reasons: [String]
+        var href: String
+    }
+
+    var catalogueVersion: String
+    var starts: [Start]
+    var suggestions: [Suggestion]
+    var unreachable: [String]
+    var webHref: String
+
+    init(_ advice: StartingAdvice, catalogue: Catalogue) {
+        let finder = RouteFinder(catalogue: catalogue)
+        catalogueVersion = catalogue.stamp.version
+        starts = advice.starts.map { Start(place: $0.place.id, name: finder.name(of: $0.place), reason: $0.reason) }
+        suggestions = advice.suggestions.enumerated().map { index, suggestion in
+            Suggestion(
+                rank: index + 1, role: suggestion.role.rawValue, name: finder.name(of: .role(suggestion.role)),
+                start: suggestion.start.id, months: suggestion.plan.totalMonths,
+                selfFundedMonths: suggestion.plan.unpaidMonths, affordable: suggestion.affordable,
+                agesMatch: suggestion.agesMatch, steps: suggestion.plan.routeIDs.map(\.rawValue),
+                reasons: suggestion.reasons, href: SiteRoute.api(.role(suggestion.role)).path)
+        }
+        unreachable = advice.unreachable.map(\.rawValue)
+        webHref = SiteRoute.careerQuestions(advice.answers).path
+    }
+}

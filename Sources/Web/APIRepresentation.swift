@@ -47,3 +47,9 @@ extension APIRepresentation {
             NextStepsDTO(NextSteps(role: role, catalogue: catalogue), role: role, catalogue: catalogue))
     }
 }
+
+extension APIRepresentation {
+    public static func startingAdvice(_ advice: StartingAdvice, catalogue: Catalogue) throws -> Data {
+        try JSONEncoder.api.encode(StartingAdviceDTO(advice, catalogue: catalogue))
+    }
+}

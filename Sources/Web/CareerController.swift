@@ -13,6 +13,46 @@ struct CareerController<Context: RequestContext> {
             try request.rejectQuery()
             return html(snapshot.cached("/careers") { CareerStartPage(catalogue: $0).render().byteBuffer })
         }
+        router.get(RouterPath(SiteRoute.Endpoint.careerQuestions.pattern)) { request, _ in
+            let catalogue = snapshot.catalogue
+            var answers = StartingAnswers()
+            var problem: (field: String?, message: String)?
+            do {
+                answers = try StartingAnswers(pairs: try request.queryPairs(), roles: catalogue.roles.map(\.id))
+                if !answers.isEmpty, let missing = answers.firstUnanswered {
+                    problem = (missing.field.rawValue, missing.message + ".")
+                }
+            } catch let error as WorkforceError {
+                guard case .unknownFilterValue(let parameter, _, _) = error else { throw error }
+                problem = (StartingAnswers.Field(rawValue: parameter) == nil ? nil : parameter, error.description)
+            }
+            guard problem == nil else {
+                let page = CareerQuestionsPage(catalogue: catalogue, answers: answers, advice: nil, problem: problem)
+                return Response(
+                    status: .unprocessableContent, headers: [.contentType: "text/html; charset=utf-8"],
+                    body: .init(byteBuffer: page.render().byteBuffer))
+            }
+            return html(
+                snapshot.cached(SiteRoute.careerQuestions(answers).path) { catalogue in
+                    CareerQuestionsPage(
+                        catalogue: catalogue, answers: answers,
+                        advice: answers.isComplete ? StartingAdvice(answers: answers, catalogue: catalogue) : nil
+                    ).render().byteBuffer
+                })
+        }
+        router.get(RouterPath(SiteRoute.Endpoint.apiStart.pattern)) { request, _ in
+            let answers = try StartingAnswers(
+                pairs: try request.queryPairs(), roles: snapshot.catalogue.roles.map(\.id))
+            if let missing = answers.firstUnanswered {
+                throw AppError(
+                    status: .badRequest, title: "An answer is missing",
+                    detail: "\(missing.message): give \(missing.field.rawValue) in the query.")
+            }
+            return try json(SiteRoute.api(.start(answers)).path) { catalogue in
+                try APIRepresentation.startingAdvice(
+                    StartingAdvice(answers: answers, catalogue: catalogue), catalogue: catalogue)
+            }
+        }
         router.get(RouterPath(SiteRoute.Endpoint.careerMap.pattern)) { request, _ in
             try request.rejectQuery()
             return html(snapshot.cached("/careers/map") { CareerMapPage(catalogue: $0).render().byteBuffer })

@@ -613,6 +613,117 @@ enum OpenAPIDocument {
                 }
               }
             },
+            "/api/v1/start": {
+              "get": {
+                "operationId": "whereCanIStart",
+                "summary": "Where you can start, and the roles open to you ranked, from a few answers",
+                "description": "The starting points the answers give and every role a route reaches from them, ranked: first routes with no self-funded months (unless fund=yes), then roles serving the chosen ages, then the fewest months; each with its reasons.",
+                "parameters": [
+                  {
+                    "name": "degree",
+                    "in": "query",
+                    "required": true,
+                    "description": "Your degree",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "psychology",
+                        "other",
+                        "none"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "experience",
+                    "in": "query",
+                    "required": true,
+                    "description": "Relevant work or life experience",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "yes",
+                        "no"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "qualification",
+                    "in": "query",
+                    "required": false,
+                    "description": "A professional qualification",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "none",
+                        "health-or-social-care",
+                        "counselling"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "current",
+                    "in": "query",
+                    "required": false,
+                    "description": "The role you work in now (a role id)",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "fund",
+                    "in": "query",
+                    "required": true,
+                    "description": "Could you pay for some training yourself",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "yes",
+                        "no"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "ages",
+                    "in": "query",
+                    "required": false,
+                    "description": "Ages you want to work with; repeat for more",
+                    "schema": {
+                      "type": "array",
+                      "items": {
+                        "type": "string",
+                        "enum": [
+                          "children",
+                          "young-people",
+                          "adults",
+                          "older-adults"
+                        ]
+                      }
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The starting points and the ranked roles",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/StartingAdvice"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/Problem"
+                  },
+                  "406": {
+                    "$ref": "#/components/responses/Problem"
+                  },
+                  "414": {
+                    "$ref": "#/components/responses/Problem"
+                  }
+                }
+              }
+            },
             "/api/v1/service-models": {
               "get": {
                 "operationId": "listServiceModels",
@@ -3752,6 +3863,87 @@ enum OpenAPIDocument {
                         "type": "null"
                       }
                     ]
+                  },
+                  "webHref": {
+                    "type": "string"
+                  }
+                }
+              },
+              "StartingAdvice": {
+                "type": "object",
+                "properties": {
+                  "catalogueVersion": {
+                    "type": "string"
+                  },
+                  "starts": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "place": {
+                          "type": "string"
+                        },
+                        "name": {
+                          "type": "string"
+                        },
+                        "reason": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "suggestions": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "rank": {
+                          "type": "integer"
+                        },
+                        "role": {
+                          "type": "string"
+                        },
+                        "name": {
+                          "type": "string"
+                        },
+                        "start": {
+                          "type": "string"
+                        },
+                        "months": {
+                          "type": "integer"
+                        },
+                        "selfFundedMonths": {
+                          "type": "integer"
+                        },
+                        "affordable": {
+                          "type": "boolean"
+                        },
+                        "agesMatch": {
+                          "type": "boolean"
+                        },
+                        "steps": {
+                          "type": "array",
+                          "items": {
+                            "type": "string"
+                          }
+                        },
+                        "reasons": {
+                          "type": "array",
+                          "items": {
+                            "type": "string"
+                          }
+                        },
+                        "href": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "unreachable": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
                   },
                   "webHref": {
                     "type": "string"

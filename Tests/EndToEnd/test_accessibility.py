@@ -14,6 +14,9 @@ PUBLIC = [
     "/sources", "/careers", "/careers/map", "/careers/plan?from=psychology-graduate&to=clinical-psychologist",
     "/design", "/design/perinatal", "/design/mental-health-support-team", "/projections/new",
     "/roles/counsellor/report", "/editor/sign-in", "/no-such-page", "/shortlist",
+    "/roles/cbt-therapist/introducing?posts=2&service=perinatal", "/roles/cbt-therapist/introducing?posts=0",
+    "/careers/questions", "/careers/questions?degree=psychology&experience=no&fund=no&ages=children",
+    "/careers/questions?degree=maths",
 ]
 
 

@@ -1,4 +1,6 @@
 """What a person sees in a real browser, with JavaScript switched off where it matters."""
+import base64
+
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -165,3 +167,39 @@ def test_shortlist_keeps_roles_and_compares_them_without_javascript(server, brow
     )
     rows = texts(browser, "tbody tr")
     assert not any(row.startswith("Counsellor") for row in rows) and any(row.startswith("Cognitive") for row in rows)
+
+
+def test_where_can_i_start_questions_without_javascript(server, browser):
+    browser.get(server + "/careers")
+    browser.find_element(By.LINK_TEXT, "Answer a few questions instead").click()
+    for field_id in ["field-degree-psychology", "field-experience-no", "field-qualification-none", "field-fund-no",
+                     "field-ages-children"]:
+        browser.find_element(By.CSS_SELECTOR, f"label[for='{field_id}']").click()
+    Select(browser.find_element(By.ID, "field-current")).select_by_value("")
+    submit(browser, "Show where I can start", "degree=psychology")
+    assert "Roles open to you, best first" in texts(browser, "h2")
+    ranked = texts(browser, "ol.ranked > li > h3")
+    assert ranked[:2] == ["Assistant psychologist", "Children's wellbeing practitioner"]
+    # A question left unanswered comes back with the error beside it.
+    browser.get(server + "/careers/questions?degree=other")
+    assert "There is a problem" in browser.find_element(By.CLASS_NAME, "error-summary").text
+    assert browser.find_element(By.CSS_SELECTOR, "#field-experience .error-message").is_displayed()
+
+
+def test_an_introducing_page_prints_on_a4(server, browser):
+    browser.get(server + "/roles/mental-health-and-wellbeing-practitioner/introducing?posts=2")
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    # What only works on screen is hidden; the facts, the business case and its sums are not.
+    for selector in [".header-nav", "form.filters", ".breadcrumb"]:
+        assert all(not element.is_displayed() for element in browser.find_elements(By.CSS_SELECTOR, selector)), selector
+    assert browser.find_element(By.TAG_NAME, "h1").is_displayed()
+    assert browser.find_element(By.ID, "business-case").is_displayed()
+    assert any("First year" in row for row in texts(browser, "tbody tr"))
+    # On an A4 page (210 mm wide, 96 dpi, 15 mm margins) nothing runs off the side.
+    browser.set_window_size(680, 1000)
+    assert browser.execute_script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+    pdf = browser.execute_cdp_cmd("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69, "printBackground": False})
+    data = base64.b64decode(pdf["data"])
+    assert data.startswith(b"%PDF")
+    pages = data.count(b"/Type /Page") - data.count(b"/Type /Pages")
+    assert 1 <= pages <= 20, pages  # 13 today: the figures, their sums, every figure used and the sources

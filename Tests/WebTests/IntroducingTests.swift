@@ -112,3 +112,34 @@ import Workforce
         }
     }
 }
+
+/// The questions page without JavaScript: a form, a ranked answer with an address, and errors beside the question.
+@Suite struct CareerQuestionsWebTests {
+    @Test func questionsAnswerAndErrors() async throws {
+        try await TestApp.with { _, client in
+            let form = try await client.get("/careers/questions")
+            #expect(form.status == .ok)
+            #expect(form.text.contains("Do you have a degree?"))
+            #expect(!form.text.contains("Roles open to you"))
+            let answer = try await client.get(
+                "/careers/questions?degree=psychology&experience=no&qualification=none&current=&fund=no&ages=children")
+            #expect(answer.status == .ok)
+            #expect(answer.text.contains("Roles open to you, best first"))
+            #expect(answer.text.contains("Psychology graduate"))
+            #expect(answer.body.contains("value=\"children\" checked"))
+            for bad in ["degree=maths", "degree=other", "fund=perhaps&degree=none&experience=no", "ages=toddlers"] {
+                let page = try await client.get("/careers/questions?\(bad)")
+                #expect(page.status == .unprocessableContent, "\(bad)")
+                #expect(page.text.contains("There is a problem"), "\(bad)")
+            }
+            let api = try await client.get("/api/v1/start?degree=none&experience=yes&fund=no").json()
+            let first = (api["suggestions"] as? [[String: Any]])?.first
+            #expect(first?["role"] as? String == "childrens-wellbeing-practitioner")
+            #expect(first?["rank"] as? Int == 1)
+            #expect(try await client.get("/api/v1/start?degree=none").status == .badRequest)
+            #expect(try await client.get("/api/v1/start?degree=none&experience=yes&fund=no&x=1").status == .badRequest)
+            let start = try await client.get("/careers")
+            #expect(start.body.contains("href=\"/careers/questions\""))
+        }
+    }
+}

@@ -130,6 +130,9 @@ import Testing
                 "mental-health-and-wellbeing-practitioner",
                 BusinessCaseQuery(posts: 3, service: "community-mental-health-team")),
             .api(.introducing("cbt-therapist")), .api(.nextSteps("counsellor")),
+            .careerQuestions(
+                StartingAnswers(degree: .psychology, experience: true, canSelfFund: false, ages: [.adults])),
+            .api(.start(StartingAnswers(degree: .other))),
             .compare(["a", "b"]), .shortlist,
             .sources, .careerStart, .careerPlan(RouteQuery(from: "a", to: "b", objective: .unpaid, monthsInRole: 3)),
             .careerMap, .stylesheet, .favicon, .healthz, .metrics, .api(.roles(RoleFilter())), .api(.role("x")),
