@@ -7,6 +7,11 @@ import Workforce
 struct CareerMapSVG {
     let catalogue: Catalogue
     let highlighted: RoutePlan?
+    /// The routes drawn faintly under the highlighted one: drawing all of them at once makes a thicket of
+    /// crossing lines, so pages pass the ones that matter to the reader.
+    var routes: [CareerRoute]
+    /// The place the drawn routes start from, outlined.
+    var focus: Place? = nil
 
     static let width = 360.0
     static let nodeWidth = 150.0
@@ -46,7 +51,8 @@ struct CareerMapSVG {
     func render(titleID: String, descriptionID: String, title: String, description: String) -> Markup {
         let (boxes, headings, height) = layout()
         let highlightedIDs = Set(highlighted?.routeIDs ?? [])
-        let highlightedPlaces = Set(highlighted?.places ?? [])
+        let highlightedPlaces = Set(highlighted?.places ?? []).union(focus.map { [$0] } ?? [])
+        let touched = Set(routes.flatMap { [$0.from, $0.to] }).union(highlightedPlaces)
         var children: [Markup] = [
             .tag("title", [("id", titleID)], [.text(title)]),
             .tag("desc", [("id", descriptionID)], [.text(description)]),
@@ -76,7 +82,7 @@ struct CareerMapSVG {
             children.append(.tag("text", [("x", "20"), ("y", format(y)), ("class", "map-band")], [.text(title)]))
         }
         // Faint routes first, under the boxes.
-        for route in catalogue.routes where !highlightedIDs.contains(route.id) {
+        for route in routes where !highlightedIDs.contains(route.id) {
             if let line = line(route, boxes) {
                 children.append(.voidTag("line", line + [("class", "map-route"), ("marker-end", "url(#arrow-faint)")]))
             }
@@ -98,7 +104,13 @@ struct CareerMapSVG {
             }
             children.append(
                 .tag(
-                    "g", [("class", on ? "map-node map-node-on" : "map-node")],
+                    "g",
+                    [
+                        (
+                            "class",
+                            on ? "map-node map-node-on" : touched.contains(place) ? "map-node" : "map-node map-node-off"
+                        )
+                    ],
                     [
                         .voidTag(
                             "rect",

@@ -27,7 +27,7 @@ public struct CareerStartPage: Sendable {
             .tag(
                 "p", [],
                 [
-                    .link("See the whole career map", to: .careerMap), .text(" · "),
+                    .link("See the career map", to: .careerMap()), .text(" · "),
                     .link("Plan a route between two roles", to: .careerPlan(RouteQuery())),
                 ]),
         ])
@@ -223,10 +223,12 @@ public struct RoutePlanPage: Sendable {
                 "\(plans.objective == .time ? "The fastest" : "The least self-funded") of \(plans.totalFound) route\(plans.totalFound == 1 ? "" : "s") in our data. It takes \(years(best.totalMonths)), of which \(best.unpaidMonths) months may be self-funded\(best.ruleWaitMonths > 0 ? " and \(best.ruleWaitMonths) months are waiting under the two-year funding rule" : "").",
                 class: "lede"
             ),
-            CareerMapSVG(catalogue: catalogue, highlighted: best).render(
+            CareerMapSVG(
+                catalogue: catalogue, highlighted: best, routes: catalogue.routes.filter { $0.from == plans.from }
+            ).render(
                 titleID: "plan-map-title", descriptionID: "plan-map-desc", title: "Career map with your best route",
                 description: "The route: " + best.places.map(finder.name(of:)).joined(separator: ", then ")
-                    + ". The steps are listed in full below."
+                    + ". Fainter lines are the other routes out of where you start. The steps are listed in full below."
             ),
         ]
         for (index, plan) in plans.shown.enumerated() {
@@ -296,8 +298,45 @@ public struct RoutePlanPage: Sendable {
 /// The whole career map, the routes as text, and what planners should know about them.
 public struct CareerMapPage: Sendable {
     public let catalogue: Catalogue
+    /// The place whose onward routes the map draws; nil draws the first step from every starting point.
+    public let from: Place?
 
-    public init(catalogue: Catalogue) { self.catalogue = catalogue }
+    public init(catalogue: Catalogue, from: Place? = nil) {
+        self.catalogue = catalogue
+        self.from = from
+    }
+
+    /// The routes drawn, and listed under the map.
+    var drawn: [CareerRoute] { from.map { catalogue.routes(onwardFrom: $0) } ?? catalogue.firstSteps }
+
+    private var chooser: Markup {
+        func option(_ value: String, _ label: String) -> Markup {
+            .tag(
+                "option", [("value", value), ("selected", value == (from?.id ?? "") ? "selected" : nil)], [.text(label)]
+            )
+        }
+        return .tag(
+            "form", [("class", "filters"), ("method", "get"), ("action", SiteRoute.careerMap().path)],
+            [
+                .tag(
+                    "div", [("class", "field")],
+                    [
+                        .tag("label", [("for", "map-from")], [.text("Show every route onward from")]),
+                        .tag(
+                            "select", [("id", "map-from"), ("name", "from")],
+                            [
+                                option("", "Every starting point, first steps only"),
+                                .tag(
+                                    "optgroup", [("label", "Starting points")],
+                                    catalogue.entryPoints.map { option($0.id.rawValue, $0.label) }),
+                                .tag(
+                                    "optgroup", [("label", "Roles")],
+                                    catalogue.roles.map { option($0.id.rawValue, $0.displayName) }),
+                            ]),
+                    ]),
+                .tag("button", [("type", "submit"), ("class", "button")], [.text("Show the routes")]),
+            ])
+    }
 
     private func competitiveList(_ steps: [CareerInsights.CompetitiveStep], finder: RouteFinder) -> Markup {
         .tag(
@@ -319,21 +358,31 @@ public struct CareerMapPage: Sendable {
     public func render() -> String {
         let finder = RouteFinder(catalogue: catalogue)
         let insights = CareerInsights(catalogue: catalogue)
-        let byStart = Dictionary(grouping: catalogue.routes, by: \.from)
+        let byStart = Dictionary(grouping: from == nil ? catalogue.routes : drawn, by: \.from)
         let starts = catalogue.entryPoints.map { Place.entryPoint($0.id) } + catalogue.roles.map { Place.role($0.id) }
         return Layout(
             title: "Career map", section: .career,
             breadcrumbs: [("Home", .home), ("Where can I start?", .careerStart)],
             catalogueVersion: catalogue.stamp.version
         ).render([
-            .heading(1, "Career map"),
+            .heading(1, from.map { "Career map: onward from \(finder.name(of: $0).inSentence)" } ?? "Career map"),
             .paragraph(
-                "Every route in Skillmix's data between starting points and roles. The same routes are listed as text below the map.",
+                from.map {
+                    "\(drawn.count) routes can be taken, one after another, from \(finder.name(of: $0).inSentence). "
+                        + "Places they do not reach are dashed. The same routes are listed as text below the map."
+                }
+                    ?? "The first step from each starting point. Choose a starting point or a role to see every route "
+                    + "onward from it; all \(catalogue.routes.count) routes are listed as text below the map.",
                 class: "lede"),
-            CareerMapSVG(catalogue: catalogue, highlighted: nil).render(
+            chooser,
+            CareerMapSVG(catalogue: catalogue, highlighted: nil, routes: drawn, focus: from).render(
                 titleID: "map-title", descriptionID: "map-desc", title: "Career map of the psychological professions",
                 description:
-                    "\(catalogue.routes.count) routes between \(catalogue.entryPoints.count) starting points and \(catalogue.roles.count) roles, in bands by group. Each route is listed as text under 'Every route'."
+                    "\(drawn.count) of the \(catalogue.routes.count) routes between \(catalogue.entryPoints.count) starting points "
+                    + "and \(catalogue.roles.count) roles, in bands by group"
+                    + (from.map { ", onward from \(finder.name(of: $0))" }
+                        ?? ", the first step from each starting point")
+                    + ". Each route is listed as text under 'Every route'."
             ),
             .heading(2, "What planners should know", id: "insights"),
             .heading(3, "Dead ends: roles with no onward route"),
@@ -366,7 +415,8 @@ public struct CareerMapPage: Sendable {
                             ])
                     }
                 ),
-            .heading(2, "Every route", id: "routes"),
+            .heading(2, from == nil ? "Every route" : "Every route on the map", id: "routes"),
+            from == nil ? .empty : .tag("p", [], [.link("See every route from every place", to: .careerMap())]),
             .group(
                 starts.compactMap { start -> Markup? in
                     guard let routes = byStart[start], !routes.isEmpty else { return nil }

@@ -15,7 +15,8 @@ public enum SiteRoute: Hashable, Sendable {
     case sources
     case careerStart
     case careerPlan(RouteQuery)
-    case careerMap
+    /// The career map: the first steps from every starting point, or every route onward from one place.
+    case careerMap(from: String? = nil)
     /// The team designer's start: the service models to choose from.
     case designStart
     /// The design form for one service model.
@@ -276,6 +277,7 @@ public enum SiteRoute: Hashable, Sendable {
             Self.withQuery("/api/v1/roles/\(Self.encode(id.rawValue))/introducing", query.queryItems)
         case .api(.nextSteps(let id)): "/api/v1/roles/\(Self.encode(id.rawValue))/next-steps"
         case .careerQuestions(let answers): Self.withQuery(Endpoint.careerQuestions.pattern, answers.parameters)
+        case .careerMap(let from): Self.withQuery(Endpoint.careerMap.pattern, from.map { [("from", $0)] } ?? [])
         case .api(.start(let answers)): Self.withQuery(Endpoint.apiStart.pattern, answers.parameters)
         case .compare(let ids): Self.withQuery(Endpoint.compare.pattern, ids.map { ("roles", $0.rawValue) })
         case .api(.roles(let filter)): Self.withQuery(Endpoint.apiRoles.pattern, filter.parameters)

@@ -109,6 +109,7 @@ public enum Stylesheet {
         .map-route-on{stroke:var(--blue);stroke-width:3}
         .map-node rect{fill:var(--white);stroke:#768692;stroke-width:1}
         .map-node-on rect{fill:#e8f1f8;stroke:var(--blue);stroke-width:3}
+        .map-node-off rect{fill:var(--grey-bg);stroke:#aeb7bd;stroke-dasharray:3 3}
         .map-label{font:11.5px Arial,sans-serif;fill:var(--text)}
         .map-step{fill:var(--blue)}
         .map-step-number{font:700 11px Arial,sans-serif;fill:var(--white);text-anchor:middle}

@@ -54,8 +54,18 @@ struct CareerController<Context: RequestContext> {
             }
         }
         router.get(RouterPath(SiteRoute.Endpoint.careerMap.pattern)) { request, _ in
-            try request.rejectQuery()
-            return html(snapshot.cached("/careers/map") { CareerMapPage(catalogue: $0).render().byteBuffer })
+            let pairs = try request.queryPairs()
+            if let stray = pairs.first(where: { $0.name != "from" }) {
+                throw WorkforceError.unknownFilterValue(parameter: "the query", value: stray.name, allowed: ["from"])
+            }
+            let from = pairs.last { $0.name == "from" && !$0.value.isEmpty }?.value
+            return html(
+                try snapshot.cached(SiteRoute.careerMap(from: from).path) { catalogue in
+                    let place = try from.map { id throws(WorkforceError) in
+                        try RouteFinder(catalogue: catalogue).place(id)
+                    }
+                    return CareerMapPage(catalogue: catalogue, from: place).render().byteBuffer
+                })
         }
         router.get(RouterPath(SiteRoute.Endpoint.careerPlan.pattern)) { request, _ in
             let query = try request.routeQuery()

@@ -256,3 +256,25 @@ extension RouteFinder {
             from: start, to: Role.ID(rawValue: to), objective: query.objective, monthsInCurrentRole: query.monthsInRole)
     }
 }
+
+extension Catalogue {
+    /// Every route that can be taken, one after another, starting at `place`: the routes out of it, then the
+    /// routes out of where those lead, and so on, each once, in the order found.
+    public func routes(onwardFrom place: Place) -> [CareerRoute] {
+        let outgoing = Dictionary(grouping: routes, by: \.from)
+        var seen: Set<Place> = [place]
+        var queue = [place]
+        var found: [CareerRoute] = []
+        while !queue.isEmpty {
+            let next = queue.removeFirst()
+            for route in outgoing[next] ?? [] {
+                found.append(route)
+                if seen.insert(route.to).inserted { queue.append(route.to) }
+            }
+        }
+        return found
+    }
+
+    /// The first step out of each starting point.
+    public var firstSteps: [CareerRoute] { routes.filter { $0.from.roleID == nil } }
+}

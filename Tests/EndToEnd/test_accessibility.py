@@ -11,7 +11,7 @@ PUBLIC = [
     "/", "/roles", "/roles?group=psychological-practitioners&new=yes", "/roles/clinical-psychologist",
     "/roles/mental-health-and-wellbeing-practitioner", "/roles/mental-health-and-wellbeing-practitioner/introducing",
     "/roles/forensic-psychologist/introducing", "/compare", "/compare?roles=counsellor&roles=cbt-therapist",
-    "/sources", "/careers", "/careers/map", "/careers/plan?from=psychology-graduate&to=clinical-psychologist",
+    "/sources", "/careers", "/careers/map", "/careers/map?from=counsellor", "/careers/plan?from=psychology-graduate&to=clinical-psychologist",
     "/design", "/design/perinatal", "/design/mental-health-support-team", "/projections/new",
     "/roles/counsellor/report", "/editor/sign-in", "/no-such-page", "/shortlist",
     "/roles/cbt-therapist/introducing?posts=2&service=perinatal", "/roles/cbt-therapist/introducing?posts=0",

@@ -91,6 +91,9 @@ def test_route_planner_shows_a_timeline_and_a_map(server, browser):
     assert "Psychological wellbeing practitioner" in browser.find_element(By.CSS_SELECTOR, "svg.career-map desc").get_attribute("textContent")
     browser.get(server + "/careers/map")
     assert "Dead ends" in browser.find_element(By.TAG_NAME, "main").text
+    Select(browser.find_element(By.ID, "map-from")).select_by_value("psychological-wellbeing-practitioner")
+    submit(browser, "Show the routes", "from=psychological-wellbeing-practitioner")
+    assert "onward from psychological wellbeing practitioner" in browser.find_element(By.TAG_NAME, "h1").text.lower()
 
 
 def test_design_a_team_without_javascript(server, browser):

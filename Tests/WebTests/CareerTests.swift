@@ -44,7 +44,27 @@ import Testing
             #expect(map.body.contains("role=\"img\""))
             #expect(map.text.contains("Dead ends"))
             #expect(map.text.contains("Bottlenecks"))
-            #expect(map.text.contains("\(app.snapshot.catalogue.routes.count) routes between"))
+            let catalogue = app.snapshot.catalogue
+            #expect(map.text.contains("of the \(catalogue.routes.count) routes between"))
+            // By default the map draws only the first step out of each starting point, one line each.
+            let firstSteps = catalogue.routes.filter { $0.from.roleID == nil }.count
+            #expect(map.body.components(separatedBy: "class=\"map-route\"").count - 1 == firstSteps)
+            // From one place: every route that can be taken onward, found here by a walk of our own.
+            var places: Set<String> = ["psychology-graduate"]
+            var frontier = ["psychology-graduate"]
+            while let next = frontier.popLast() {
+                for route in catalogue.routes where route.from.id == next && places.insert(route.to.id).inserted {
+                    frontier.append(route.to.id)
+                }
+            }
+            let onward = catalogue.routes.filter { places.contains($0.from.id) }.count
+            let from = try await client.get("/careers/map?from=psychology-graduate")
+            #expect(from.status == .ok)
+            #expect(from.body.components(separatedBy: "class=\"map-route\"").count - 1 == onward)
+            #expect(from.text.contains("\(onward) routes can be taken, one after another, from psychology graduate"))
+            #expect(from.body.contains("map-node-off"))
+            #expect(try await client.get("/careers/map?from=ghost").status == .badRequest)
+            #expect(try await client.get("/careers/map?to=counsellor").status == .badRequest)
             let start = try await client.get("/careers")
             #expect(start.text.contains("Where can I start?"))
             #expect(start.text.contains("Open to you now, in a paid post"))
