@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""HTTP benchmark: Skillmix's role page and /api/v1/roles against a trivial Hummingbird route, same run.
+"""HTTP benchmark: Skillmix's role page, /api/v1/roles and an introducing page with its business case against a
+trivial Hummingbird route, same run.
 
 Builds both in release, starts each on loopback, measures Skillmix's start-up (process start to first
 answered request on a fresh SQLite file), publishes EDITS (100) editors' changes through the editor pages
@@ -163,6 +164,8 @@ def main():
         "trivial Hummingbird route": f"http://127.0.0.1:{base_port}/",
         "role page /roles/clinical-psychologist": f"http://127.0.0.1:{port}/roles/clinical-psychologist",
         "API /api/v1/roles": f"http://127.0.0.1:{port}/api/v1/roles",
+        "introducing page with a business case": f"http://127.0.0.1:{port}"
+        "/roles/mental-health-and-wellbeing-practitioner/introducing?posts=2&service=community-mental-health-team",
     }
     results = {name: [] for name in targets}
     try:

@@ -64,3 +64,15 @@ extension Store {
     /// The catalogue, answering for the day the command was given.
     func catalogue(on option: DayOption) async throws -> Catalogue { try await catalogue().on(option.day) }
 }
+
+/// What a command that reads the catalogue takes: the database, the day and whether to print JSON.
+struct ReadOptions: ParsableArguments {
+    @Flag(help: "Print JSON (the API's shape).") var json = false
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var day: DayOption
+
+    /// Runs `body` with the catalogue as on the chosen day, the store closed afterwards.
+    func withCatalogue(_ body: (Catalogue) async throws -> Void) async throws {
+        try await withPreparedStore(database) { store in try await body(try await store.catalogue(on: day)) }
+    }
+}

@@ -15,20 +15,17 @@ extension RolesCommand {
         @Option(help: "Whole-time posts to cost, from 1 to \(BusinessCase.maximumPosts).") var posts: String?
         @Option(help: "The service model the posts join (default: the first that staffs the role).") var service:
             String?
-        @Flag(help: "Print JSON (the API's shape).") var json = false
-        @OptionGroup var database: DatabaseOptions
-        @OptionGroup var day: DayOption
+        @OptionGroup var options: ReadOptions
 
         func run() async throws {
-            try await withPreparedStore(database) { store in
-                let catalogue = try await store.catalogue(on: day)
+            try await options.withCatalogue { catalogue in
                 let role = try catalogue.requireRole(Role.ID(rawValue: id))
                 var pairs: [(name: String, value: String)] = []
                 if let posts { pairs.append(("posts", posts)) }
                 if let service { pairs.append(("service", service)) }
                 let query = try BusinessCaseQuery(pairs: pairs)
                 let figures = try TeamDesigner(catalogue: catalogue).businessCase(role: role.id, query: query)
-                if json {
+                if options.json {
                     try printJSON(
                         APIRepresentation.introduction(role, businessCase: figures, query: query, catalogue: catalogue))
                     return
@@ -44,15 +41,12 @@ extension RolesCommand {
             commandName: "next-steps", abstract: "How to get into a role: ways in, job searches, providers, answers.")
 
         @Argument(help: "The role's id, e.g. clinical-psychologist.") var id: String
-        @Flag(help: "Print JSON (the API's shape).") var json = false
-        @OptionGroup var database: DatabaseOptions
-        @OptionGroup var day: DayOption
+        @OptionGroup var options: ReadOptions
 
         func run() async throws {
-            try await withPreparedStore(database) { store in
-                let catalogue = try await store.catalogue(on: day)
+            try await options.withCatalogue { catalogue in
                 let role = try catalogue.requireRole(Role.ID(rawValue: id))
-                if json {
+                if options.json {
                     try printJSON(APIRepresentation.nextSteps(role, catalogue: catalogue))
                     return
                 }

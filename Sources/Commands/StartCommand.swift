@@ -19,13 +19,10 @@ struct StartCommand: AsyncParsableCommand {
     @Option(help: "Could you pay for some of your training yourself: yes or no.") var fund: String
     @Option(help: "Ages you want to work with: children, young-people, adults, older-adults (repeat for more).")
     var ages: [String] = []
-    @Flag(help: "Print JSON (the API's shape).") var json = false
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var day: DayOption
+    @OptionGroup var options: ReadOptions
 
     func run() async throws {
-        try await withPreparedStore(database) { store in
-            let catalogue = try await store.catalogue(on: day)
+        try await options.withCatalogue { catalogue in
             var pairs: [(name: String, value: String)] = [
                 ("degree", degree), ("experience", experience), ("fund", fund),
             ]
@@ -34,7 +31,7 @@ struct StartCommand: AsyncParsableCommand {
             pairs += ages.map { ("ages", $0) }
             let answers = try StartingAnswers(pairs: pairs, roles: catalogue.roles.map(\.id))
             let advice = StartingAdvice(answers: answers, catalogue: catalogue)
-            if json {
+            if options.json {
                 try printJSON(APIRepresentation.startingAdvice(advice, catalogue: catalogue))
                 return
             }
