@@ -109,6 +109,7 @@ public enum SiteRoute: Hashable, Sendable {
         case projection(String)
         case commissioning
         case openAPI
+        case openAPIYAML
     }
 
     /// The registration patterns, one per kind of address.
@@ -122,7 +123,7 @@ public enum SiteRoute: Hashable, Sendable {
         case projectionCompare
         case apiRoles, apiRole, apiIntroducing, apiNextSteps, apiStart, apiGroups, apiEntryPoints, apiSources,
             apiRoutes,
-            apiPaths, apiInsights, apiOpenAPI
+            apiPaths, apiInsights, apiOpenAPI, apiOpenAPIYAML
         case apiServiceModels, apiServiceModel, apiDesigns, apiDesign, apiProjections, apiProjection, apiCommissioning
         case editorHome, signIn, signOut, changePassword, accounts, accountAction, passwordReset
         case reportProblem, editorReports, resolveReport
@@ -166,6 +167,7 @@ public enum SiteRoute: Hashable, Sendable {
             case .apiPaths: "/api/v1/paths"
             case .apiInsights: "/api/v1/insights"
             case .apiOpenAPI: "/api/v1/openapi.json"
+            case .apiOpenAPIYAML: "/api/v1/openapi.yaml"
             case .apiServiceModels: "/api/v1/service-models"
             case .apiServiceModel: "/api/v1/service-models/:id"
             case .apiDesigns: "/api/v1/designs"
@@ -236,6 +238,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .api(.paths): .apiPaths
         case .api(.insights): .apiInsights
         case .api(.openAPI): .apiOpenAPI
+        case .api(.openAPIYAML): .apiOpenAPIYAML
         case .api(.serviceModels): .apiServiceModels
         case .api(.serviceModel): .apiServiceModel
         case .api(.designs): .apiDesigns

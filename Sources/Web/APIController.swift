@@ -11,7 +11,8 @@ struct APIController<Context: RequestContext> {
 
     func register(with router: Router<Context>) {
         router.get(RouterPath(SiteRoute.Endpoint.apiRoles.pattern)) { request, _ in
-            let filter = try request.roleFilter(catalogue: snapshot.catalogue)
+            let filter = try RoleFilter(
+                parameters: request.apiQueryPairs(), groups: snapshot.catalogue.groups.map(\.id))
             return try json(SiteRoute.api(.roles(filter)).path) { catalogue in
                 ListResponse(catalogue: catalogue, data: filter.apply(to: catalogue.roles).map(RoleSummaryDTO.init))
             }
@@ -25,7 +26,7 @@ struct APIController<Context: RequestContext> {
         router.get(RouterPath(SiteRoute.Endpoint.apiIntroducing.pattern)) { request, context in
             let id = Role.ID(rawValue: try context.parameters.require("id"))
             _ = try snapshot.catalogue.requireRole(id)
-            let query = try BusinessCaseQuery(pairs: try request.queryPairs())
+            let query = try BusinessCaseQuery(pairs: try request.apiQueryPairs())
             let body = try await snapshot.cached(SiteRoute.api(.introducing(id, query)).path) { catalogue in
                 let figures = try await businessCase(id, query: query, catalogue: catalogue, pool: pool)
                 return ByteBuffer(
@@ -70,10 +71,18 @@ struct APIController<Context: RequestContext> {
                 ListResponse(catalogue: catalogue, data: catalogue.sources.map(SourceDTO.init))
             }
         }
-        router.get(RouterPath(SiteRoute.Endpoint.apiOpenAPI.pattern)) { _, _ in
-            Response(
+        router.get(RouterPath(SiteRoute.Endpoint.apiOpenAPI.pattern)) { request, _ in
+            try request.rejectQuery()
+            return Response(
                 status: .ok, headers: [.contentType: "application/json"],
                 body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json))
+            )
+        }
+        router.get(RouterPath(SiteRoute.Endpoint.apiOpenAPIYAML.pattern)) { request, _ in
+            try request.rejectQuery()
+            return Response(
+                status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.yaml))
             )
         }
     }

@@ -113,6 +113,7 @@ public func prepareStore(_ database: DatabaseConfiguration, logger: Logger) asyn
 public func buildApplication(
     configuration: AppConfiguration, logger: Logger, registry: PrometheusCollectorRegistry
 ) async throws -> some ApplicationProtocol {
+    _ = try OpenAPIDocument.loaded.get()
     let (store, outcome, publisher) = try await prepareStore(configuration.database, logger: logger)
     do {
         try await store.checkAtStart()

@@ -42,7 +42,7 @@ struct CareerController<Context: RequestContext> {
         }
         router.get(RouterPath(SiteRoute.Endpoint.apiStart.pattern)) { request, _ in
             let answers = try StartingAnswers(
-                pairs: try request.queryPairs(), roles: snapshot.catalogue.roles.map(\.id))
+                pairs: try request.apiQueryPairs(), roles: snapshot.catalogue.roles.map(\.id))
             if let missing = answers.firstUnanswered {
                 throw AppError(
                     status: .badRequest, title: "An answer is missing",
@@ -76,7 +76,7 @@ struct CareerController<Context: RequestContext> {
             )
         }
         router.get(RouterPath(SiteRoute.Endpoint.apiRoutes.pattern)) { request, _ in
-            let pairs = try request.queryPairs()
+            let pairs = try request.apiQueryPairs()
             if let stray = pairs.first(where: { $0.name != "from" }) {
                 throw WorkforceError.unknownFilterValue(parameter: "the query", value: stray.name, allowed: ["from"])
             }
@@ -91,6 +91,7 @@ struct CareerController<Context: RequestContext> {
             }
         }
         router.get(RouterPath(SiteRoute.Endpoint.apiPaths.pattern)) { request, _ in
+            _ = try request.apiQueryPairs()
             let query = try request.routeQuery()
             return try json(SiteRoute.api(.paths(query)).path) { catalogue in
                 try APIRepresentation.plans(

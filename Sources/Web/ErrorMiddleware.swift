@@ -218,7 +218,10 @@ struct ContentNegotiationMiddleware<Context: RequestContext>: RouterMiddleware {
             let path = request.uri.path
             let offered: [String]
             let description: String
-            if path.hasPrefix("/api/") {
+            if path == SiteRoute.Endpoint.apiOpenAPIYAML.pattern {
+                offered = ["application/yaml", "application/problem+json", "application/*", "text/*", "*/*"]
+                description = "application/yaml"
+            } else if path.hasPrefix("/api/") {
                 offered = ["application/json", "application/problem+json", "application/*", "*/*"]
                 description = "application/json"
             } else if path == "/metrics" || path == "/healthz" || path.hasPrefix("/assets/")

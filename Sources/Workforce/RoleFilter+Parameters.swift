@@ -62,9 +62,9 @@ extension RoleFilter {
     }
 
     private static func yesNo(_ value: String, parameter: String) throws(WorkforceError) -> Bool {
-        switch value.lowercased() {
-        case "yes", "true", "on", "1": return true
-        case "no", "false", "off", "0": return false
+        switch value {
+        case "yes": return true
+        case "no": return false
         default: throw .unknownFilterValue(parameter: parameter, value: value, allowed: ["yes", "no"])
         }
     }

@@ -69,3 +69,13 @@ import Testing
         }
     }
 }
+
+extension RoleFilterTests {
+    /// The document says yes or no, so only yes or no is read: "true", "on" and "YES" are refused by name.
+    @Test(arguments: ["true", "on", "1", "YES", "No"])
+    func onlyYesOrNoIsRead(_ value: String) {
+        #expect(throws: WorkforceError.self) {
+            _ = try RoleFilter(parameters: [("salaried", value)], groups: [])
+        }
+    }
+}

@@ -128,6 +128,11 @@ public struct ProjectionScenario: Hashable, Sendable, Codable {
         guard (1...Self.maximumYears).contains(years) else {
             throw fail("years", "Project 1 to \(Self.maximumYears) years ahead; you asked for \(years).")
         }
+        for (field, text) in [("payYear", payYear), ("boardSet", boardSet)] {
+            if let text, text.count > 20 {
+                throw fail(field, "Give at most 20 characters, such as \"2026/27\"; you gave \(text.count).")
+            }
+        }
         guard (1...Self.maximumRuns).contains(runs) else {
             throw fail("runs", "Use 1 to \(Self.maximumRuns.groupedWithCommas) runs; you asked for \(runs).")
         }
