@@ -223,6 +223,13 @@ extension Store {
                     .run()
             }
         },
+        Migration(version: 12, name: "row formats of saved designs and projections") { db in
+            // Every row so far holds format 1: the JSON of a TeamDesign or ProjectionReport as of December 2026.
+            for table in ["designs", "projections"] {
+                try await db.alter(table: table)
+                    .column("format", type: .int, .notNull, .default(SQLLiteral.numeric("1"))).run()
+            }
+        },
     ]
 
     /// Applies every migration not yet applied; returns the versions applied now. Safe to run from

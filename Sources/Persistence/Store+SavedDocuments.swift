@@ -16,8 +16,11 @@ extension Store {
         let details = String(decoding: try Store.jsonEncoder.encode(value), as: UTF8.self)
         let insert: @Sendable (any SQLDatabase) async throws -> Void = { db in
             try await db.insert(into: table)
-                .columns(["id", "created_at"] + columns + ["details"])
-                .values([SQLBind(id), SQLBind(createdAt)] + values.map { SQLBind($0) } + [SQLBind(details)])
+                .columns(["id", "created_at"] + columns + ["format", "details"])
+                .values(
+                    [SQLBind(id), SQLBind(createdAt)] + values.map { SQLBind($0) }
+                        + [SQLBind(Store.savedDocumentFormat), SQLBind(details)]
+                )
                 .run()
         }
         guard let idempotency else {
@@ -48,16 +51,26 @@ extension Store {
         }
     }
 
-    /// Reads back a document saved by `saveDocument`.
+    /// The row format `saveDocument` writes. Format 1 is the JSON of a `TeamDesign` or `ProjectionReport` as it
+    /// stood in December 2026, kept as fixtures in the tests; a change that cannot read those fixtures must add
+    /// format 2 and keep a decoder for format 1.
+    static let savedDocumentFormat = 1
+
+    /// Reads back a document saved by `saveDocument`, by the format its row records.
     func savedDocument<T: Decodable & Sendable>(_ type: T.Type, table: String, id: String) async throws -> (
         id: String, createdAt: String, value: T
     )? {
         guard Store.isPrivateID(id) else { return nil }
         return try await withConnection { db in
             guard
-                let row = try await db.select().columns("id", "created_at", "details").from(table)
+                let row = try await db.select().columns("id", "created_at", "format", "details").from(table)
                     .where("id", .equal, SQLBind(id)).first()
             else { return nil }
+            let format = try row.decode(column: "format", as: Int.self)
+            guard format == 1 else {
+                throw StoreError.corruptRow(
+                    table: table, id: id, reason: "it is in row format \(format), which this version cannot read")
+            }
             let details = try row.decode(column: "details", as: String.self)
             let value: T
             do {
