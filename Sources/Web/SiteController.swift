@@ -82,8 +82,11 @@ extension SiteController {
     /// The introducing page for `query`, cached by its address; its business case is solved on the compute pool.
     func introducing(_ role: Role, query: BusinessCaseQuery) async throws -> ByteBuffer {
         try await snapshot.cached(SiteRoute.introducing(role.id, query).path) { catalogue in
+            // The role as this catalogue has it: an edit published since the request began must not be cached stale.
             IntroducingRolePage(
-                catalogue: catalogue, introduction: RoleIntroduction(role: role, catalogue: catalogue), query: query,
+                catalogue: catalogue,
+                introduction: RoleIntroduction(role: try catalogue.requireRole(role.id), catalogue: catalogue),
+                query: query,
                 businessCase: try await businessCase(role.id, query: query, catalogue: catalogue, pool: pool)
             ).render().byteBuffer
         }
