@@ -41,11 +41,7 @@ public struct IntroducingRolePage: Sendable {
                     + "training programme sets them."),
         ]
         content += fitsSection + costSection
-        content +=
-            BusinessCaseMarkup(
-                catalogue: catalogue, introduction: introduction, query: query, businessCase: businessCase,
-                problem: problem
-            ).content
+        content += businessCaseSection
         content += trainingSection + timelineSection
         content += [
             .heading(2, "Governance"),

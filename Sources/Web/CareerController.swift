@@ -91,8 +91,7 @@ struct CareerController<Context: RequestContext> {
             }
         }
         router.get(RouterPath(SiteRoute.Endpoint.apiPaths.pattern)) { request, _ in
-            _ = try request.apiQueryPairs()
-            let query = try request.routeQuery()
+            let query = try Request.routeQuery(request.apiQueryPairs())
             return try json(SiteRoute.api(.paths(query)).path) { catalogue in
                 try APIRepresentation.plans(
                     RouteFinder(catalogue: catalogue).plans(for: query), query: query, catalogue: catalogue)

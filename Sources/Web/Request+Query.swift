@@ -73,9 +73,12 @@ extension Request {
 
 extension Request {
     /// Reads the route planner's query: `from`, `to`, `optimise` (time or unpaid) and `months-in-role`.
-    func routeQuery() throws -> RouteQuery {
+    func routeQuery() throws -> RouteQuery { try Self.routeQuery(queryPairs()) }
+
+    /// The route planner's query from pairs already read.
+    static func routeQuery(_ pairs: [(name: String, value: String)]) throws -> RouteQuery {
         var query = RouteQuery()
-        for (name, rawValue) in try queryPairs() {
+        for (name, rawValue) in pairs {
             let value = rawValue.trimmingCharacters(in: .whitespaces)
             switch name {
             case "from": query.from = value.isEmpty ? nil : value

@@ -123,15 +123,9 @@ public struct NextSteps: Hashable, Sendable {
 
     /// The roles reachable from `start` along the career map's routes between roles (not counting `start`).
     public static func reachable(from start: Role.ID, in catalogue: Catalogue) -> Set<Role.ID> {
-        var seen: Set<Role.ID> = [start]
-        var queue = [start]
-        while let next = queue.popLast() {
-            for route in catalogue.routes where route.from == .role(next) {
-                if let to = route.to.roleID, seen.insert(to).inserted { queue.append(to) }
-            }
-        }
-        seen.remove(start)
-        return seen
+        var roles = Set(catalogue.routes(onwardFrom: .role(start)).compactMap(\.to.roleID))
+        roles.remove(start)
+        return roles
     }
 
     /// The route out of `role` whose end opens the most roles (itself included), the shorter first on a tie.

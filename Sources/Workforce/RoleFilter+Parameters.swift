@@ -42,7 +42,7 @@ extension RoleFilter {
                 }
                 qualifiedBand = band
             case .salaried:
-                salariedTraining = try Self.yesNo(value, parameter: name)
+                salariedTraining = try yesOrNo(value, parameter: name)
             case .maxMonths:
                 guard let months = Int(value), (1...240).contains(months) else {
                     throw .invalidNumber(
@@ -50,7 +50,7 @@ extension RoleFilter {
                 }
                 maxTrainingMonths = months
             case .new:
-                newRolesOnly = try Self.yesNo(value, parameter: name)
+                newRolesOnly = try yesOrNo(value, parameter: name)
             case .q:
                 guard value.count <= 200 else {
                     throw .invalidNumber(
@@ -58,14 +58,6 @@ extension RoleFilter {
                 }
                 text = value
             }
-        }
-    }
-
-    private static func yesNo(_ value: String, parameter: String) throws(WorkforceError) -> Bool {
-        switch value {
-        case "yes": return true
-        case "no": return false
-        default: throw .unknownFilterValue(parameter: parameter, value: value, allowed: ["yes", "no"])
         }
     }
 
@@ -81,5 +73,15 @@ extension RoleFilter {
         if newRolesOnly { out.append((Parameter.new.rawValue, "yes")) }
         if let text, !text.isEmpty { out.append((Parameter.q.rawValue, text)) }
         return out
+    }
+}
+
+/// A yes/no answer in a query: exactly "yes" or "no", as the API's document says; anything else names the
+/// parameter and the two answers it takes.
+func yesOrNo(_ value: String, parameter: String) throws(WorkforceError) -> Bool {
+    switch value {
+    case "yes": return true
+    case "no": return false
+    default: throw .unknownFilterValue(parameter: parameter, value: value, allowed: ["yes", "no"])
     }
 }

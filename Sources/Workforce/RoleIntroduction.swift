@@ -35,7 +35,7 @@ public struct RoleIntroduction: Hashable, Sendable {
 
     public init(role: Role, catalogue: Catalogue) {
         self.role = role
-        fits = catalogue.serviceModels.sorted { $0.position < $1.position }.compactMap { model in
+        fits = catalogue.serviceModels.compactMap { model in
             guard let staff = model.staffRole(role.id) else { return nil }
             let delivering = model.interventions.filter { $0.deliveredBy.contains { $0.role == role.id } }
             return Fit(

@@ -72,18 +72,11 @@ public struct StartingAnswers: Hashable, Sendable {
                 }
                 return chosen
             }
-            func yesNo() throws(WorkforceError) -> Bool {
-                switch value {
-                case "yes": return true
-                case "no": return false
-                default: throw .unknownFilterValue(parameter: name, value: value, allowed: ["yes", "no"])
-                }
-            }
             switch field {
             case .degree: degree = try choice(Degree.self)
-            case .experience: experience = try yesNo()
+            case .experience: experience = try yesOrNo(value, parameter: name)
             case .qualification: qualification = try choice(Qualification.self)
-            case .fund: canSelfFund = try yesNo()
+            case .fund: canSelfFund = try yesOrNo(value, parameter: name)
             case .current:
                 guard roles.contains(Role.ID(rawValue: value)) else {
                     throw .unknownFilterValue(parameter: name, value: value, allowed: roles.map(\.rawValue))

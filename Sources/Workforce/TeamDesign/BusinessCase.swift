@@ -115,9 +115,10 @@ extension TeamDesigner {
 
         let qualified = term.costPerWTE
         var trainee: (band: Band, cost: Double)?
-        if role.training.salaried == true, let band = role.bands.trainee?.lower, let range = scale.bands[band] {
-            let pay = Double(input.payPoint == .top ? range.maximum : range.minimum)
-            trainee = (band, parameters.annualCost(pay: pay, basis: input.onCosts))
+        if role.training.salaried == true, let band = role.bands.trainee?.lower,
+            let cost = costPerWTE(band, input: input, scale: scale, parameters: parameters)
+        {
+            trainee = (band, cost)
         }
         let months = trainee == nil ? nil : role.training.months
         let count = Formatting.number(Double(posts))
@@ -231,9 +232,8 @@ public struct BusinessCaseQuery: Hashable, Sendable {
 extension TeamDesigner {
     /// The business case `query` asks for, or nil when no service model staffs the role and none was named.
     public func businessCase(role: Role.ID, query: BusinessCaseQuery) throws(WorkforceError) -> BusinessCase? {
-        let fallback = catalogue.serviceModels.sorted { $0.position < $1.position }.first {
-            $0.staffRole(role) != nil
-        }
+        // The catalogue keeps its service models in display order.
+        let fallback = catalogue.serviceModels.first { $0.staffRole(role) != nil }
         guard let service = query.service ?? fallback?.id else { return nil }
         guard catalogue.serviceModel(service) != nil else {
             throw .invalidDesign(

@@ -126,17 +126,16 @@ public struct TeamDesigner: Sendable {
         var roles: [TeamProblem.RoleTerm] = []
         for staff in model.staff {
             let role = try catalogue.requireRole(staff.role)
-            guard let range = scale.bands[staff.band] else {
+            guard let costPerWTE = costPerWTE(staff.band, input: input, scale: scale, parameters: parameters) else {
                 throw .designNotFound("the pay scale has no figures for \(staff.band)")
             }
-            let pay = Double(input.payPoint == .top ? range.maximum : range.minimum)
             let limit = input.limits[staff.role.rawValue]
             var upper = limit?.maximum ?? staff.maximum ?? .infinity
             if input.unavailable.contains(staff.role) { upper = 0 }
             roles.append(
                 .init(
                     id: staff.role, name: role.name, band: staff.band,
-                    costPerWTE: parameters.annualCost(pay: pay, basis: input.onCosts),
+                    costPerWTE: costPerWTE,
                     clinicalHours: parameters.hoursPerWTE.value * staff.clinicalShare.value,
                     supervisionNeeded: staff.supervisionReceived.value,
                     supervisionCapacity: staff.supervisionGiven?.value, span: staff.span?.value,
@@ -181,11 +180,19 @@ public struct TeamDesigner: Sendable {
     func fixedPosts(_ model: ServiceModel, input: DesignInput, scale: PayScale) -> [TeamDesign.FixedPostCost] {
         guard let parameters = catalogue.teamParameters else { return [] }
         return model.fixedPosts.compactMap { post in
-            guard let range = scale.bands[post.band] else { return nil }
-            let pay = Double(input.payPoint == .top ? range.maximum : range.minimum)
-            let cost = parameters.annualCost(pay: pay, basis: input.onCosts) * post.wte.value
-            return .init(name: post.name, band: post.band, wte: post.wte.value, cost: cost)
+            guard let perWTE = costPerWTE(post.band, input: input, scale: scale, parameters: parameters) else {
+                return nil
+            }
+            return .init(name: post.name, band: post.band, wte: post.wte.value, cost: perWTE * post.wte.value)
         }
+    }
+
+    /// Pounds a year for one whole-time post at `band`, at the input's pay point and on-costs; nil when the pay
+    /// scale has no figures for the band.
+    func costPerWTE(_ band: Band, input: DesignInput, scale: PayScale, parameters: TeamParameters) -> Double? {
+        guard let range = scale.bands[band] else { return nil }
+        let pay = Double(input.payPoint == .top ? range.maximum : range.minimum)
+        return parameters.annualCost(pay: pay, basis: input.onCosts)
     }
 
     // MARK: - Reading a plan

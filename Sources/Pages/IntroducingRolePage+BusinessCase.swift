@@ -3,18 +3,8 @@ import Workforce
 
 /// The business case on an introducing page: a form (posts and service model, sent by GET so that the figures
 /// have an address to share), and the figures with the sums that make them and every figure they used.
-struct BusinessCaseMarkup {
-    var catalogue: Catalogue
-    var introduction: RoleIntroduction
-    var query: BusinessCaseQuery
-    var businessCase: BusinessCase?
-    var problem: (field: String?, message: String)?
-
-    var role: Role { introduction.role }
-
-    func name(_ id: Role.ID) -> String { catalogue.role(id)?.name ?? id.rawValue }
-
-    var content: [Markup] {
+extension IntroducingRolePage {
+    var businessCaseSection: [Markup] {
         var content: [Markup] = [.heading(2, "Business case figures", id: "business-case")]
         guard !introduction.fits.isEmpty else {
             return content + [
@@ -28,12 +18,12 @@ struct BusinessCaseMarkup {
                 "Choose how many whole-time posts to add and the service they join. Skillmix works out the cost, the "
                     + "supervision the posts need and the episodes they can deliver with the team designer's own model."
             ))
-        content.append(form)
-        if let businessCase { content += figures(businessCase) }
+        content.append(businessCaseForm)
+        if let businessCase { content += businessCaseFigures(businessCase) }
         return content
     }
 
-    var form: Markup {
+    var businessCaseForm: Markup {
         let fields = FormFields(
             values: [
                 "posts": problem?.field == "posts" ? "" : String(query.posts),
@@ -58,7 +48,7 @@ struct BusinessCaseMarkup {
             ])
     }
 
-    func figures(_ figures: BusinessCase) -> [Markup] {
+    func businessCaseFigures(_ figures: BusinessCase) -> [Markup] {
         let posts = figures.posts == 1 ? "1 post" : "\(figures.posts) posts"
         var content: [Markup] = [
             .heading(3, "\(posts) in \(figures.serviceName.inSentence)"),
