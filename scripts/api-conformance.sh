@@ -15,5 +15,8 @@ for _ in $(seq 1 150); do
     curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
     sleep 0.2
 done
+# One worker: with two, hypothesis parses lambdas on two threads at once, and CPython 3.11 before 3.11.8 can then
+# raise "SystemError: AST constructor recursion depth mismatch" (python/cpython#106905), a failure of the tool and
+# not of the server, which is how CI failed once on a passing run.
 schemathesis run "http://127.0.0.1:$port/api/v1/openapi.json" --checks all --seed 1 --max-examples 25 \
-    --workers 2 --request-timeout 30
+    --workers 1 --request-timeout 30
