@@ -29,6 +29,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", exact: "2.101.3"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", exact: "2.5.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", exact: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime.git", exact: "1.13.4"),
+        .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird.git", exact: "2.1.0"),
     ],
     targets: [
         .target(
@@ -75,8 +77,17 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            // The JSON API's types and server protocol, generated from Sources/Web/API/openapi.yaml by
+            // scripts/generate-api.sh (committed; CI regenerates and fails if they differ).
+            name: "API",
+            dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")],
+            exclude: ["README.md", "openapi-generator-config.yaml"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Web",
             dependencies: [
+                "API",
                 "Workforce",
                 "Catalogue",
                 "Persistence",
@@ -93,6 +104,8 @@ let package = Package(
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
             ],
             exclude: ["README.md"],
             resources: [.copy("API/openapi.yaml")],

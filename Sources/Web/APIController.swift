@@ -10,19 +10,6 @@ struct APIController<Context: RequestContext> {
     let pool: ComputePool
 
     func register(with router: Router<Context>) {
-        router.get(RouterPath(SiteRoute.Endpoint.apiRoles.pattern)) { request, _ in
-            let filter = try RoleFilter(
-                parameters: request.apiQueryPairs(), groups: snapshot.catalogue.groups.map(\.id))
-            return try json(SiteRoute.api(.roles(filter)).path) { catalogue in
-                ListResponse(catalogue: catalogue, data: filter.apply(to: catalogue.roles).map(RoleSummaryDTO.init))
-            }
-        }
-        router.get(RouterPath(SiteRoute.Endpoint.apiRole.pattern)) { _, context in
-            let id = Role.ID(rawValue: try context.parameters.require("id"))
-            return try json(SiteRoute.api(.role(id)).path) { catalogue in
-                RoleDTO(try catalogue.requireRole(id), catalogue: catalogue)
-            }
-        }
         router.get(RouterPath(SiteRoute.Endpoint.apiIntroducing.pattern)) { request, context in
             let id = Role.ID(rawValue: try context.parameters.require("id"))
             _ = try snapshot.catalogue.requireRole(id)
@@ -44,33 +31,6 @@ struct APIController<Context: RequestContext> {
                         bytes: try APIRepresentation.nextSteps(try catalogue.requireRole(id), catalogue: catalogue))
                 })
         }
-        router.get(RouterPath(SiteRoute.Endpoint.apiGroups.pattern)) { request, _ in
-            try request.rejectQuery()
-            return try json(SiteRoute.api(.groups).path) { catalogue in
-                ListResponse(
-                    catalogue: catalogue,
-                    data: catalogue.groups.map { group in
-                        GroupDTO(
-                            id: group.id.rawValue, name: group.name, description: group.description,
-                            roles: catalogue.roles(in: group.id).map(\.id.rawValue),
-                            sources: group.sources.map(\.rawValue)
-                        )
-                    }
-                )
-            }
-        }
-        router.get(RouterPath(SiteRoute.Endpoint.apiEntryPoints.pattern)) { request, _ in
-            try request.rejectQuery()
-            return try json(SiteRoute.api(.entryPoints).path) { catalogue in
-                ListResponse(catalogue: catalogue, data: catalogue.entryPoints.map(EntryPointDTO.init))
-            }
-        }
-        router.get(RouterPath(SiteRoute.Endpoint.apiSources.pattern)) { request, _ in
-            try request.rejectQuery()
-            return try json(SiteRoute.api(.sources).path) { catalogue in
-                ListResponse(catalogue: catalogue, data: catalogue.sources.map(SourceDTO.init))
-            }
-        }
         router.get(RouterPath(SiteRoute.Endpoint.apiOpenAPI.pattern)) { request, _ in
             try request.rejectQuery()
             return Response(
@@ -85,10 +45,6 @@ struct APIController<Context: RequestContext> {
                 body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.yaml))
             )
         }
-    }
-
-    private func json<T: Encodable>(_ key: String, _ build: (Catalogue) throws -> T) throws -> Response {
-        Web.json(try snapshot.cached(key) { ByteBuffer(bytes: try JSONEncoder.api.encode(build($0))) })
     }
 }
 

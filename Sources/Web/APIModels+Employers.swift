@@ -42,7 +42,7 @@ struct IntroductionDTO: Encodable, Sendable {
     var trainee: PostCost?
     var qualified: PostCost?
     var onCosts: String?
-    var training: RoleDTO.TrainingValue
+    var training: TrainingDTO
     var experienceMonths: Int?
     var trainingMonths: Int?
     var registration: [String]
@@ -71,7 +71,7 @@ struct IntroductionDTO: Encodable, Sendable {
         trainee = introduction.trainee.map(PostCost.init)
         qualified = introduction.qualified.map(PostCost.init)
         onCosts = introduction.onCosts
-        training = RoleDTO.TrainingValue(role.training)
+        training = TrainingDTO(role.training)
         experienceMonths = introduction.experienceMonths
         trainingMonths = introduction.trainingMonths
         registration = role.registration

@@ -1,20 +1,26 @@
+import API
 import Foundation
 import Pages
 import Workforce
 
-/// The API's JSON for a few answers, shared with the CLI's `--json` so both speak the same shapes.
+/// The API's JSON for a few answers, shared with the CLI's `--json` so both speak the same shapes (the generated
+/// types, for the operations served through them).
 public enum APIRepresentation {
     public static func roles(_ roles: [Role], catalogue: Catalogue) throws -> Data {
-        try JSONEncoder.api.encode(ListResponse(catalogue: catalogue, data: roles.map(RoleSummaryDTO.init)))
+        let data = roles.map(Components.Schemas.RoleSummary.init)
+        return try JSONEncoder.api.encode(
+            Operations.ListRoles.Output.Ok.Body.JsonPayload(
+                catalogueVersion: catalogue.stamp.version, count: data.count, data: data))
     }
 
     public static func role(_ role: Role, catalogue: Catalogue) throws -> Data {
-        try JSONEncoder.api.encode(RoleDTO(role, catalogue: catalogue))
+        try JSONEncoder.api.encode(Components.Schemas.Role(role, catalogue: catalogue))
     }
 
     public static func comparison(_ comparison: RoleComparison, catalogue: Catalogue) throws -> Data {
         try JSONEncoder.api.encode(
-            ListResponse(catalogue: catalogue, data: comparison.roles.map { RoleDTO($0, catalogue: catalogue) }))
+            ListResponse(
+                catalogue: catalogue, data: comparison.roles.map { Components.Schemas.Role($0, catalogue: catalogue) }))
     }
 }
 

@@ -39,10 +39,11 @@ public struct AppDependencies: Sendable {
 
 /// Every route of the site and the API, with the middleware that every request passes through. HEAD is
 /// answered on every GET route, and a method an address does not take gets 405 with `Allow`.
-public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestContext> {
+public func buildRouter(_ dependencies: AppDependencies) throws -> Router<AppRequestContext> {
     // The routes are registered once on a scratch router to learn each address's methods for 405s.
     let scratch = Router(context: AppRequestContext.self)
-    registerRoutes(on: scratch, dependencies)
+    try registerRoutes(on: scratch, dependencies)
+    let queries = try APIQueryContract(document: OpenAPIDocument.loaded.get().json)
     let methods = MethodTable(routes: scratch.routes.map { ($0.path.description, $0.method.rawValue) })
 
     let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
@@ -56,14 +57,16 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestCon
         ContentNegotiationMiddleware()
         ConditionalGetMiddleware(snapshot: dependencies.snapshot)
         CrossSiteRequestMiddleware(methods: methods, limits: dependencies.limits)
+        APIQueryMiddleware(contract: queries)
     }
-    registerRoutes(on: router, dependencies)
+    try registerRoutes(on: router, dependencies)
     return router
 }
 
-private func registerRoutes(on router: Router<AppRequestContext>, _ dependencies: AppDependencies) {
+private func registerRoutes(on router: Router<AppRequestContext>, _ dependencies: AppDependencies) throws {
     let saves = SaveGuard(store: dependencies.store, limits: dependencies.limits)
     SiteController(snapshot: dependencies.snapshot, pool: dependencies.pool).register(with: router)
+    try APIService(snapshot: dependencies.snapshot, pool: dependencies.pool).register(on: router)
     APIController(snapshot: dependencies.snapshot, pool: dependencies.pool).register(with: router)
     CareerController(snapshot: dependencies.snapshot).register(with: router)
     DesignController(
@@ -128,7 +131,7 @@ public func buildApplication(
         store: store, snapshot: snapshot, registry: registry, logger: logger, pool: pool, publisher: publisher,
         limits: configuration.limits, accounts: configuration.accounts)
     var app = Application(
-        router: buildRouter(dependencies),
+        router: try buildRouter(dependencies),
         server: .http1(configuration: .init(idleTimeout: .seconds(Int64(configuration.idleTimeoutSeconds)))),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "skillmix"),
         logger: logger

@@ -72,7 +72,7 @@ public final class CatalogueSnapshot: Sendable {
 
     /// The cached body for `key`, or renders it, caches it and returns it.
     func cached(_ key: String, render: (Catalogue) throws -> ByteBuffer) rethrows -> ByteBuffer {
-        let (catalogue, hit) = lookUp(key)
+        let (catalogue, hit) = cachedBody(key)
         if let hit { return hit }
         let body = try render(catalogue)
         keep(body, as: key, for: catalogue)
@@ -81,7 +81,7 @@ public final class CatalogueSnapshot: Sendable {
 
     /// The same, for a page whose rendering waits (on the compute pool, say).
     func cached(_ key: String, render: (Catalogue) async throws -> ByteBuffer) async rethrows -> ByteBuffer {
-        let (catalogue, hit) = lookUp(key)
+        let (catalogue, hit) = cachedBody(key)
         if let hit { return hit }
         let body = try await render(catalogue)
         keep(body, as: key, for: catalogue)
@@ -89,7 +89,7 @@ public final class CatalogueSnapshot: Sendable {
     }
 
     /// The catalogue of the day and the body cached for `key`, if any.
-    private func lookUp(_ key: String) -> (Catalogue, ByteBuffer?) {
+    func cachedBody(_ key: String) -> (Catalogue, ByteBuffer?) {
         let now = clock()
         return state.withLock { state in
             Self.turnDay(&state, now: now)
@@ -98,7 +98,7 @@ public final class CatalogueSnapshot: Sendable {
     }
 
     /// Caches `body`, unless the catalogue it was rendered from has been replaced meanwhile.
-    private func keep(_ body: ByteBuffer, as key: String, for catalogue: Catalogue) {
+    func keep(_ body: ByteBuffer, as key: String, for catalogue: Catalogue) {
         state.withLock { state in
             guard state.catalogue.stamp == catalogue.stamp, state.catalogue.asOf == catalogue.asOf else { return }
             if state.responses.count >= cacheLimit { state.responses.removeAll(keepingCapacity: true) }

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
+import OpenAPIRuntime
 import Pages
 import Persistence
 import Workforce
@@ -74,6 +75,14 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         switch error {
         case let error as AppError:
             return error
+        case let error as ServerError:
+            // The generated API wraps what a handler throws, and its own failures to read a request.
+            if (400..<500).contains(error.httpStatus.code) {
+                return AppError(
+                    status: error.httpStatus, title: "There is a problem with your request",
+                    detail: "\(error.causeDescription). See /api/v1/openapi.json for what \(error.operationID) takes.")
+            }
+            return appError(for: error.underlyingError, request: request)
         case let error as WorkforceError:
             switch error {
             case .unknownRole: return AppError(status: .notFound, title: "Role not found", detail: error.description)

@@ -228,7 +228,7 @@ import Workforce
                 store: app.store, snapshot: app.snapshot, registry: PrometheusCollectorRegistry(),
                 logger: TestDatabase.logger, pool: app.dependencies.pool, publisher: publisher,
                 accounts: AccountSettings(bcryptCost: 4))
-            try await Application(router: buildRouter(dependencies)).test(.router) { newClient in
+            try await Application(router: try buildRouter(dependencies)).test(.router) { newClient in
                 let reviewer = try #require(try await EditorTests.signIn(newClient, "reviewer@example.nhs.uk"))
                 let editor = try #require(try await EditorTests.signIn(newClient, "editor@example.nhs.uk"))
                 let list = try await EditorTests.request(newClient, .get, "/editor/conflicts", cookie: editor)

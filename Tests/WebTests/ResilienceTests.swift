@@ -196,7 +196,7 @@ import Testing
             let samples = [
                 "id": design, "service": "talking-therapies", "format": "csv",
             ]
-            let paths = app.router.routes.filter { $0.method == .get }.map { route in
+            let paths = try app.router.routes.filter { $0.method == .get }.map { route in
                 route.path.description.split(separator: "/").map { part in
                     part.hasPrefix("{") ? samples[String(part.dropFirst().dropLast())] ?? "x" : String(part)
                 }.joined(separator: "/")

@@ -15,7 +15,7 @@ struct TestApp: Sendable {
     let database: DatabaseConfiguration
     var store: Store { dependencies.store }
     var snapshot: CatalogueSnapshot { dependencies.snapshot }
-    var router: Router<AppRequestContext> { buildRouter(dependencies) }
+    var router: Router<AppRequestContext> { get throws { try buildRouter(dependencies) } }
 
     static func make(
         pool: ComputePool.Configuration = .init(workers: 1, queueLength: 16, jobSeconds: 30),
@@ -43,7 +43,7 @@ struct TestApp: Sendable {
     ) async throws {
         let app = try await make(pool: pool, limits: limits, clock: clock)
         do {
-            try await Application(router: app.router).test(.router) { client in try await body(app, client) }
+            try await Application(router: try app.router).test(.router) { client in try await body(app, client) }
             try await app.close()
         } catch {
             try? await app.close()
