@@ -12,6 +12,9 @@ struct APIQueryContract: Sendable {
         var minimum: Double?
         var maximum: Double?
         var maxLength: Int?
+        /// An array parameter, given once for each value.
+        var repeats = false
+        var required = false
     }
 
     struct Operation: Sendable {
@@ -39,7 +42,9 @@ struct APIQueryContract: Sendable {
                 for case let parameter as [String: Any] in listed {
                     let resolved = Self.resolve(parameter, shared: shared)
                     guard resolved["in"] as? String == "query", let name = resolved["name"] as? String else { continue }
-                    rules[name] = Rule(schema: resolved["schema"] as? [String: Any] ?? [:])
+                    var rule = Rule(schema: resolved["schema"] as? [String: Any] ?? [:])
+                    rule.required = resolved["required"] as? Bool ?? false
+                    rules[name] = rule
                 }
                 operations.append(
                     Operation(segments: path.split(separator: "/"), method: method.uppercased(), rules: rules))
@@ -67,7 +72,8 @@ struct APIQueryContract: Sendable {
     }
 
     /// Refuses, with a 400 naming the parameter, a query the operation's document does not allow: an unknown or
-    /// repeated parameter, one with no value, a value outside its enum, range or length.
+    /// repeated parameter (unless it is an array), one with no value, a value outside its enum, range or length,
+    /// and a required parameter left out.
     func check(_ pairs: [(name: String, value: String)], for operation: Operation, path: String) throws {
         var seen: Set<String> = []
         for (name, value) in pairs {
@@ -80,7 +86,7 @@ struct APIQueryContract: Sendable {
                             ? "This address takes none." : "It takes: \(accepted.joined(separator: ", ")).")
                 )
             }
-            guard seen.insert(name).inserted else {
+            guard seen.insert(name).inserted || rule.repeats else {
                 throw AppError.badQuery("\"\(shownName)\" is given more than once. Give it once.")
             }
             guard !value.isEmpty else {
@@ -89,11 +95,19 @@ struct APIQueryContract: Sendable {
             }
             try rule.check(value, name: shownName)
         }
+        if let missing = operation.rules.filter({ $0.value.required && !seen.contains($0.key) }).keys.sorted().first {
+            throw AppError.badQuery("\(missing) is required: give it in the query.")
+        }
     }
 }
 
 extension APIQueryContract.Rule {
-    init(schema: [String: Any]) {
+    init(schema given: [String: Any]) {
+        var schema = given
+        if schema["type"] as? String == "array" {
+            repeats = true
+            schema = schema["items"] as? [String: Any] ?? [:]
+        }
         switch schema["type"] as? String {
         case "integer": kind = .integer
         case "number": kind = .number

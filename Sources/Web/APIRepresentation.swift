@@ -1,6 +1,7 @@
 import API
 import Foundation
 import Pages
+import Persistence
 import Workforce
 
 /// The API's JSON for a few answers, shared with the CLI's `--json` so both speak the same shapes (the generated
@@ -26,15 +27,18 @@ public enum APIRepresentation {
 
 extension APIRepresentation {
     public static func routes(_ routes: [CareerRoute], catalogue: Catalogue) throws -> Data {
-        try JSONEncoder.api.encode(ListResponse(catalogue: catalogue, data: routes.map(RouteDTO.init)))
+        let data = routes.map(Components.Schemas.Route.init)
+        return try JSONEncoder.api.encode(
+            Operations.ListRoutes.Output.Ok.Body.JsonPayload(
+                catalogueVersion: catalogue.stamp.version, count: data.count, data: data))
     }
 
     public static func plans(_ plans: RoutePlans, query: RouteQuery, catalogue: Catalogue) throws -> Data {
-        try JSONEncoder.api.encode(PlansDTO(plans, query: query, catalogue: catalogue))
+        try JSONEncoder.api.encode(Components.Schemas.Plans(plans, query: query, catalogue: catalogue))
     }
 
     public static func insights(_ insights: CareerInsights, catalogue: Catalogue) throws -> Data {
-        try JSONEncoder.api.encode(InsightsDTO(insights, catalogue: catalogue))
+        try JSONEncoder.api.encode(Components.Schemas.Insights(insights, catalogue: catalogue))
     }
 }
 
@@ -43,19 +47,44 @@ extension APIRepresentation {
         _ role: Role, businessCase: BusinessCase?, query: BusinessCaseQuery, catalogue: Catalogue
     ) throws -> Data {
         try JSONEncoder.api.encode(
-            IntroductionDTO(
+            Components.Schemas.Introduction(
                 RoleIntroduction(role: role, catalogue: catalogue), businessCase: businessCase, query: query,
                 catalogue: catalogue))
     }
 
     public static func nextSteps(_ role: Role, catalogue: Catalogue) throws -> Data {
         try JSONEncoder.api.encode(
-            NextStepsDTO(NextSteps(role: role, catalogue: catalogue), role: role, catalogue: catalogue))
+            Components.Schemas.NextSteps(NextSteps(role: role, catalogue: catalogue), role: role, catalogue: catalogue))
     }
 }
 
 extension APIRepresentation {
     public static func startingAdvice(_ advice: StartingAdvice, catalogue: Catalogue) throws -> Data {
-        try JSONEncoder.api.encode(StartingAdviceDTO(advice, catalogue: catalogue))
+        try JSONEncoder.api.encode(Components.Schemas.StartingAdvice(advice, catalogue: catalogue))
+    }
+}
+
+extension APIRepresentation {
+    public static func design(_ design: TeamDesign, saved: SavedDesign? = nil) throws -> Data {
+        try JSONEncoder.api.encode(Components.Schemas.DesignResponse(design, saved: saved))
+    }
+
+    public static func projection(_ report: ProjectionReport, id: String? = nil, createdAt: String? = nil) throws
+        -> Data
+    {
+        try JSONEncoder.api.encode(Components.Schemas.ProjectionResponse(report, id: id, createdAt: createdAt))
+    }
+}
+
+/// The list envelope the API uses, for a list no operation returns (the CLI's comparison of roles).
+private struct ListResponse<Item: Encodable & Sendable>: Encodable, Sendable {
+    var catalogueVersion: String
+    var count: Int
+    var data: [Item]
+
+    init(catalogue: Catalogue, data: [Item]) {
+        catalogueVersion = catalogue.stamp.version
+        count = data.count
+        self.data = data
     }
 }

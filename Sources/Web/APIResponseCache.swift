@@ -10,8 +10,13 @@ import Workforce
 struct APIResponseCache: ServerMiddleware {
     let snapshot: CatalogueSnapshot
 
-    /// The operations whose answer depends only on the catalogue and the request's path and query.
-    static let cacheable: Set<String> = ["listRoles", "getRole", "listGroups", "listEntryPoints", "listSources"]
+    /// The operations whose answer depends only on the catalogue (or on nothing) and the request's path and query.
+    static let cacheable: Set<String> = [
+        "listRoles", "getRole", "listGroups", "listEntryPoints", "listSources", "listRoutes", "findPaths",
+        "getInsights",
+        "whereCanIStart", "getIntroduction", "getNextSteps", "listServiceModels", "getServiceModel",
+        "getOpenAPI",
+    ]
 
     /// The largest body kept (a role with every source is about 20 KB).
     static let largestBody = 4 * 1024 * 1024

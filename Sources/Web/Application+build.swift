@@ -58,6 +58,7 @@ public func buildRouter(_ dependencies: AppDependencies) throws -> Router<AppReq
         ConditionalGetMiddleware(snapshot: dependencies.snapshot)
         CrossSiteRequestMiddleware(methods: methods, limits: dependencies.limits)
         APIQueryMiddleware(contract: queries)
+        APIBodyMiddleware(saves: SaveGuard(store: dependencies.store, limits: dependencies.limits))
     }
     try registerRoutes(on: router, dependencies)
     return router
@@ -66,8 +67,9 @@ public func buildRouter(_ dependencies: AppDependencies) throws -> Router<AppReq
 private func registerRoutes(on router: Router<AppRequestContext>, _ dependencies: AppDependencies) throws {
     let saves = SaveGuard(store: dependencies.store, limits: dependencies.limits)
     SiteController(snapshot: dependencies.snapshot, pool: dependencies.pool).register(with: router)
-    try APIService(snapshot: dependencies.snapshot, pool: dependencies.pool).register(on: router)
-    APIController(snapshot: dependencies.snapshot, pool: dependencies.pool).register(with: router)
+    try APIService(
+        snapshot: dependencies.snapshot, pool: dependencies.pool, store: dependencies.store, saves: saves
+    ).register(on: router)
     CareerController(snapshot: dependencies.snapshot).register(with: router)
     DesignController(
         snapshot: dependencies.snapshot, store: dependencies.store, pool: dependencies.pool, saves: saves

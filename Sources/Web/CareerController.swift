@@ -40,19 +40,6 @@ struct CareerController<Context: RequestContext> {
                     ).render().byteBuffer
                 })
         }
-        router.get(RouterPath(SiteRoute.Endpoint.apiStart.pattern)) { request, _ in
-            let answers = try StartingAnswers(
-                pairs: try request.apiQueryPairs(), roles: snapshot.catalogue.roles.map(\.id))
-            if let missing = answers.firstUnanswered {
-                throw AppError(
-                    status: .badRequest, title: "An answer is missing",
-                    detail: "\(missing.message): give \(missing.field.rawValue) in the query.")
-            }
-            return try json(SiteRoute.api(.start(answers)).path) { catalogue in
-                try APIRepresentation.startingAdvice(
-                    StartingAdvice(answers: answers, catalogue: catalogue), catalogue: catalogue)
-            }
-        }
         router.get(RouterPath(SiteRoute.Endpoint.careerMap.pattern)) { request, _ in
             let pairs = try request.queryPairs()
             if let stray = pairs.first(where: { $0.name != "from" }) {
@@ -74,34 +61,6 @@ struct CareerController<Context: RequestContext> {
                     try planPage(query, catalogue: catalogue).byteBuffer
                 }
             )
-        }
-        router.get(RouterPath(SiteRoute.Endpoint.apiRoutes.pattern)) { request, _ in
-            let pairs = try request.apiQueryPairs()
-            if let stray = pairs.first(where: { $0.name != "from" }) {
-                throw WorkforceError.unknownFilterValue(parameter: "the query", value: stray.name, allowed: ["from"])
-            }
-            let from = pairs.first { $0.name == "from" && !$0.value.isEmpty }?.value
-            return try json(SiteRoute.api(.routes(from: from)).path) { catalogue in
-                var routes = catalogue.routes
-                if let from {
-                    let place = try RouteFinder(catalogue: catalogue).place(from)
-                    routes = routes.filter { $0.from == place }
-                }
-                return try APIRepresentation.routes(routes, catalogue: catalogue)
-            }
-        }
-        router.get(RouterPath(SiteRoute.Endpoint.apiPaths.pattern)) { request, _ in
-            let query = try Request.routeQuery(request.apiQueryPairs())
-            return try json(SiteRoute.api(.paths(query)).path) { catalogue in
-                try APIRepresentation.plans(
-                    RouteFinder(catalogue: catalogue).plans(for: query), query: query, catalogue: catalogue)
-            }
-        }
-        router.get(RouterPath(SiteRoute.Endpoint.apiInsights.pattern)) { request, _ in
-            try request.rejectQuery()
-            return try json(SiteRoute.api(.insights).path) { catalogue in
-                try APIRepresentation.insights(CareerInsights(catalogue: catalogue), catalogue: catalogue)
-            }
         }
     }
 
@@ -129,9 +88,5 @@ struct CareerController<Context: RequestContext> {
                 throw error
             }
         }
-    }
-
-    private func json(_ key: String, _ build: (Catalogue) throws -> Data) throws -> Response {
-        Web.json(try snapshot.cached(key) { ByteBuffer(bytes: try build($0)) })
     }
 }

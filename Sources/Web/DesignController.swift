@@ -141,67 +141,6 @@ struct DesignController<Context: RemoteAddressRequestContext> {
             headers.append(contentsOf: HTTPFields.privateDocument)
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
         }
-        router.get(RouterPath(SiteRoute.Endpoint.apiServiceModels.pattern)) { request, _ in
-            try request.rejectQuery()
-            return Web.json(
-                try snapshot.cached("/api/v1/service-models") {
-                    ByteBuffer(bytes: try APIRepresentation.serviceModels($0))
-                })
-        }
-        router.get(RouterPath(SiteRoute.Endpoint.apiServiceModel.pattern)) { request, context in
-            try request.rejectQuery()
-            let id = try context.parameters.require("id")
-            return Web.json(
-                try snapshot.cached(SiteRoute.api(.serviceModel(id)).path) { catalogue in
-                    let model = try TeamDesigner(catalogue: catalogue).requireModel(.init(rawValue: id))
-                    return ByteBuffer(bytes: try APIRepresentation.serviceModel(model))
-                })
-        }
-        router.post(RouterPath(SiteRoute.Endpoint.apiDesigns.pattern)) { request, context in
-            let text = try await request.bodyText(
-                limit: RequestLimits.designBodyBytes, seconds: saves.limits.bodySeconds)
-            let input: DesignInput
-            do {
-                input = try JSONDecoder().decode(DesignInput.self, from: Data(text.utf8))
-            } catch {
-                throw AppError(
-                    status: .badRequest, title: "The design request cannot be read",
-                    detail: "The body is not a valid design request: \(DesignRequestError.describe(error)) "
-                        + "See the DesignRequest schema in /api/v1/openapi.json.")
-            }
-            let catalogue = snapshot.catalogue
-            let saved: SavedDesign
-            var headers: HTTPFields = [:]
-            switch try await saves.admit(
-                request, client: saves.client(of: request, context: context), scope: "designs", body: text)
-            {
-            case .replay(let id):
-                guard let earlier = try await store.design(id: id) else { throw AppError.designNotFound }
-                saved = earlier
-                headers[.idempotentReplayed] = "true"
-            case .proceed(let key):
-                let (design, model) = try await pool.run { deadline in
-                    let result = try TeamDesigner(catalogue: catalogue, deadline: deadline).designAndModel(input)
-                    return (result.design, MPS.write(result.model))
-                }
-                saved = try await store.save(design, model: model, idempotency: key)
-            }
-            headers[.contentType] = "application/json; charset=utf-8"
-            headers[.location] = SiteRoute.api(.design(saved.id)).path
-            headers.append(contentsOf: HTTPFields.privateDocument)
-            return Response(
-                status: .created, headers: headers,
-                body: .init(byteBuffer: ByteBuffer(bytes: try APIRepresentation.design(saved.design, saved: saved))))
-        }
-        router.get(RouterPath(SiteRoute.Endpoint.apiDesign.pattern)) { request, context in
-            try request.rejectQuery()
-            guard let saved = try await store.design(id: try context.parameters.require("id")) else {
-                throw AppError.designNotFound
-            }
-            var response = Web.json(ByteBuffer(bytes: try APIRepresentation.design(saved.design, saved: saved)))
-            response.headers.append(contentsOf: HTTPFields.privateDocument)
-            return response
-        }
     }
 }
 

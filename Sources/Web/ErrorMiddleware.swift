@@ -78,9 +78,13 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         case let error as ServerError:
             // The generated API wraps what a handler throws, and its own failures to read a request.
             if (400..<500).contains(error.httpStatus.code) {
+                let cause =
+                    error.underlyingError is DecodingError
+                    ? "The body cannot be read: \(DesignRequestError.describe(error.underlyingError))"
+                    : "\(error.causeDescription)."
                 return AppError(
                     status: error.httpStatus, title: "There is a problem with your request",
-                    detail: "\(error.causeDescription). See /api/v1/openapi.json for what \(error.operationID) takes.")
+                    detail: "\(cause) See /api/v1/openapi.json for what \(error.operationID) takes.")
             }
             return appError(for: error.underlyingError, request: request)
         case let error as WorkforceError:

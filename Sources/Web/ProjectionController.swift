@@ -142,62 +142,6 @@ struct ProjectionController<Context: RemoteAddressRequestContext> {
             headers.append(contentsOf: HTTPFields.privateDocument)
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
         }
-        router.post(RouterPath(SiteRoute.Endpoint.apiProjections.pattern)) { request, context in
-            try await create(request, context: context, commissioning: false)
-        }
-        router.post(RouterPath(SiteRoute.Endpoint.apiCommissioning.pattern)) { request, context in
-            try await create(request, context: context, commissioning: true)
-        }
-        router.get(RouterPath(SiteRoute.Endpoint.apiProjection.pattern)) { request, context in
-            try request.rejectQuery()
-            let saved = try await saved(context)
-            var response = Web.json(
-                ByteBuffer(
-                    bytes: try APIRepresentation.projection(saved.report, id: saved.id, createdAt: saved.createdAt)))
-            response.headers.append(contentsOf: HTTPFields.privateDocument)
-            return response
-        }
-    }
-
-    /// POST /api/v1/projections and /api/v1/commissioning: read the scenario, project (or commission), save.
-    private func create(_ request: Request, context: Context, commissioning: Bool) async throws -> Response {
-        let text = try await request.bodyText(
-            limit: RequestLimits.projectionBodyBytes, seconds: saves.limits.bodySeconds)
-        let scenario: ProjectionScenario
-        do {
-            scenario = try JSONDecoder().decode(ProjectionScenario.self, from: Data(text.utf8))
-        } catch {
-            throw AppError(
-                status: .badRequest, title: "The projection request cannot be read",
-                detail: "The body is not a valid scenario: \(DesignRequestError.describe(error)) "
-                    + "See the ProjectionScenario schema in /api/v1/openapi.json.")
-        }
-        let catalogue = snapshot.catalogue
-        let saved: SavedProjection
-        var headers: HTTPFields = [:]
-        switch try await saves.admit(
-            request, client: saves.client(of: request, context: context),
-            scope: commissioning ? "commissioning" : "projections", body: text)
-        {
-        case .replay(let id):
-            guard let earlier = try await store.projection(id: id) else { throw AppError.projectionNotFound }
-            saved = earlier
-            headers[.idempotentReplayed] = "true"
-        case .proceed(let key):
-            let report = try await pool.run { deadline in
-                let planner = ProjectionPlanner(catalogue: catalogue, deadline: deadline, parallel: false)
-                return commissioning ? try planner.commission(scenario) : try planner.project(scenario)
-            }
-            saved = try await store.save(report, idempotency: key)
-        }
-        headers[.contentType] = "application/json; charset=utf-8"
-        headers[.location] = SiteRoute.api(.projection(saved.id)).path
-        headers.append(contentsOf: HTTPFields.privateDocument)
-        return Response(
-            status: .created, headers: headers,
-            body: .init(
-                byteBuffer: ByteBuffer(
-                    bytes: try APIRepresentation.projection(saved.report, id: saved.id, createdAt: saved.createdAt))))
     }
 
     private func saved(_ context: Context) async throws -> SavedProjection {

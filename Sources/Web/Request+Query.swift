@@ -54,21 +54,6 @@ extension Request {
     func roleFilter(catalogue: Catalogue) throws -> RoleFilter {
         try RoleFilter(parameters: queryPairs(), groups: catalogue.groups.map(\.id))
     }
-
-    /// The query of an /api/v1 address: as `queryPairs()`, but a parameter given with no value is refused. A
-    /// web form sends its empty fields and means "any"; a program should leave the parameter out, as the
-    /// API's document says.
-    func apiQueryPairs() throws -> [(name: String, value: String)] {
-        let pairs = try queryPairs()
-        if let empty = pairs.first(where: { $0.value.isEmpty }) {
-            throw AppError(
-                status: .badRequest, title: "A query parameter has no value",
-                detail:
-                    "\"\(empty.name.prefix(60))\" is given with no value. Give it a value, or leave it out for the default."
-            )
-        }
-        return pairs
-    }
 }
 
 extension Request {
@@ -106,5 +91,18 @@ extension Request {
             }
         }
         return query
+    }
+}
+
+extension Request {
+    /// For addresses that take no query: a stray parameter is a mistake worth telling the caller about.
+    func rejectQuery() throws {
+        if let first = try queryPairs().first {
+            throw AppError(
+                status: .badRequest, title: "Unexpected query parameter",
+                detail:
+                    "\(uri.path) takes no query parameters, but \"\(first.name)\" was given. Remove it and try again."
+            )
+        }
     }
 }

@@ -17,10 +17,10 @@ struct SaveGuard: Sendable {
         case replay(documentID: String)
     }
 
-    /// Checks the request's `Idempotency-Key` (if any) and counts the save against the client's hourly limit.
-    func admit(_ request: Request, client: String, scope: String, body: String) async throws -> Admission {
+    /// Checks the `Idempotency-Key` the request sent (if any) and counts the save against the client's hourly limit.
+    func admit(idempotencyKey sent: String?, client: String, scope: String, body: String) async throws -> Admission {
         var key: IdempotencyKey?
-        if let sent = request.headers[.idempotencyKey] {
+        if let sent {
             guard (1...200).contains(sent.utf8.count),
                 sent.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) })
             else {

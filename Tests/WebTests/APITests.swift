@@ -92,6 +92,8 @@ import Yams
         ),
         ("/api/v1/roles?q=" + String(repeating: "a", count: 201), "q may be at most 200 characters; it was 201"),
         ("/api/v1/sources?x=1", "\"x\" is not a query parameter of /api/v1/sources. This address takes none."),
+        ("/api/v1/start?degree=none&experience=no", "fund is required: give it in the query."),
+        ("/api/v1/start?degree=none&experience=no&fund=no&ages=babies", "ages must be one of: children"),
     ])
     func queryRefusalsNameTheParameter(uri: String, detail: String) async throws {
         try await TestApp.with { _, client in
@@ -99,6 +101,17 @@ import Yams
             #expect(answer.status == .badRequest)
             let problem = try answer.json()
             #expect((problem["detail"] as? String)?.contains(detail) == true, "\(problem["detail"] ?? "none")")
+        }
+    }
+
+    /// An array parameter may be repeated, once for each value.
+    @Test func anArrayParameterTakesOneValueAtATime() async throws {
+        try await TestApp.with { _, client in
+            let answer = try await client.get(
+                "/api/v1/start?degree=none&experience=no&fund=no&ages=children&ages=adults")
+            #expect(answer.status == .ok)
+            let href = try answer.json()["webHref"] as? String ?? ""
+            #expect(href.contains("ages=children") && href.contains("ages=adults"), "\(href)")
         }
     }
 

@@ -89,6 +89,8 @@ import Testing
             #expect((design["totalCost"] as? Double ?? .infinity) <= 4_000_000)
             #expect((design["episodesMet"] as? Double ?? 0) < (design["episodesDemanded"] as? Double ?? 0))
             let location = try #require(created.location)
+            // As sent: the generated code would percent-encode the slashes (apple/swift-openapi-generator#857).
+            #expect(location.hasPrefix("/api/v1/designs/") && location.count == "/api/v1/designs/".count + 26)
             let fetched = try await client.get(location)
             #expect(fetched.status == .ok)
             #expect(

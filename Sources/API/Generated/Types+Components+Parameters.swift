@@ -18,5 +18,10 @@ package import struct Foundation.Data
 package import struct Foundation.Date
 extension Components {
     /// Types generated from the `#/components/parameters` section of the OpenAPI document.
-    package enum Parameters {}
+    package enum Parameters {
+        /// Optional. 1 to 200 visible ASCII characters (a UUID, say). A retry with the same key and body returns the document saved the first time, with Idempotent-Replayed: true, instead of saving again; the same key with another body answers 422. Keys are kept for a day.
+        ///
+        /// - Remark: Generated from `#/components/parameters/IdempotencyKey`.
+        package typealias IdempotencyKey = Swift.String
+    }
 }

@@ -1144,6 +1144,2387 @@ extension Components {
                 case secondary
             }
         }
+        /// - Remark: Generated from `#/components/schemas/Route`.
+        package struct Route: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Route/id`.
+            package var id: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Route/from`.
+            package var from: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Route/fromKind`.
+            @frozen package enum FromKindPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case role = "role"
+                case entryPoint = "entry-point"
+            }
+            /// - Remark: Generated from `#/components/schemas/Route/fromKind`.
+            package var fromKind: Components.Schemas.Route.FromKindPayload
+            /// - Remark: Generated from `#/components/schemas/Route/to`.
+            package var to: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Route/toKind`.
+            @frozen package enum ToKindPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case role = "role"
+                case entryPoint = "entry-point"
+            }
+            /// - Remark: Generated from `#/components/schemas/Route/toKind`.
+            package var toKind: Components.Schemas.Route.ToKindPayload
+            /// - Remark: Generated from `#/components/schemas/Route/step`.
+            package var step: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Route/months`.
+            package var months: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/Route/mode`.
+            @frozen package enum ModePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case fullTime = "full-time"
+                case partTime = "part-time"
+            }
+            /// - Remark: Generated from `#/components/schemas/Route/mode`.
+            package var mode: Components.Schemas.Route.ModePayload
+            /// - Remark: Generated from `#/components/schemas/Route/funding`.
+            @frozen package enum FundingPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case salaried = "salaried"
+                case selfFunded = "self-funded"
+                case mixed = "mixed"
+            }
+            /// - Remark: Generated from `#/components/schemas/Route/funding`.
+            package var funding: Components.Schemas.Route.FundingPayload
+            /// - Remark: Generated from `#/components/schemas/Route/level`.
+            package var level: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/Route/experienceMonths`.
+            package var experienceMonths: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/Route/prerequisites`.
+            package var prerequisites: [Swift.String]
+            /// An NHS-funded psychological professions training, covered by the two-year funding rule
+            ///
+            /// - Remark: Generated from `#/components/schemas/Route/nhsFundedTraining`.
+            package var nhsFundedTraining: Swift.Bool
+            /// Months that may be self-funded (mixed funding counts in full)
+            ///
+            /// - Remark: Generated from `#/components/schemas/Route/unpaidMonths`.
+            package var unpaidMonths: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/Route/competition`.
+            package var competition: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/Route/applicantsPerPlace`.
+            package var applicantsPerPlace: Swift.Double?
+            /// - Remark: Generated from `#/components/schemas/Route/sources`.
+            package var sources: [Swift.String]
+            /// - Remark: Generated from `#/components/schemas/Route/uncertain`.
+            package var uncertain: [Swift.String]
+            /// - Remark: Generated from `#/components/schemas/Route/assumptions`.
+            package var assumptions: [Swift.String]
+            /// Creates a new `Route`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - from:
+            ///   - fromKind:
+            ///   - to:
+            ///   - toKind:
+            ///   - step:
+            ///   - months:
+            ///   - mode:
+            ///   - funding:
+            ///   - level:
+            ///   - experienceMonths:
+            ///   - prerequisites:
+            ///   - nhsFundedTraining: An NHS-funded psychological professions training, covered by the two-year funding rule
+            ///   - unpaidMonths: Months that may be self-funded (mixed funding counts in full)
+            ///   - competition:
+            ///   - applicantsPerPlace:
+            ///   - sources:
+            ///   - uncertain:
+            ///   - assumptions:
+            package init(
+                id: Swift.String,
+                from: Swift.String,
+                fromKind: Components.Schemas.Route.FromKindPayload,
+                to: Swift.String,
+                toKind: Components.Schemas.Route.ToKindPayload,
+                step: Swift.String,
+                months: Swift.Int,
+                mode: Components.Schemas.Route.ModePayload,
+                funding: Components.Schemas.Route.FundingPayload,
+                level: Swift.String? = nil,
+                experienceMonths: Swift.Int,
+                prerequisites: [Swift.String],
+                nhsFundedTraining: Swift.Bool,
+                unpaidMonths: Swift.Int,
+                competition: Swift.String? = nil,
+                applicantsPerPlace: Swift.Double? = nil,
+                sources: [Swift.String],
+                uncertain: [Swift.String],
+                assumptions: [Swift.String]
+            ) {
+                self.id = id
+                self.from = from
+                self.fromKind = fromKind
+                self.to = to
+                self.toKind = toKind
+                self.step = step
+                self.months = months
+                self.mode = mode
+                self.funding = funding
+                self.level = level
+                self.experienceMonths = experienceMonths
+                self.prerequisites = prerequisites
+                self.nhsFundedTraining = nhsFundedTraining
+                self.unpaidMonths = unpaidMonths
+                self.competition = competition
+                self.applicantsPerPlace = applicantsPerPlace
+                self.sources = sources
+                self.uncertain = uncertain
+                self.assumptions = assumptions
+            }
+            package enum CodingKeys: String, CodingKey {
+                case id
+                case from
+                case fromKind
+                case to
+                case toKind
+                case step
+                case months
+                case mode
+                case funding
+                case level
+                case experienceMonths
+                case prerequisites
+                case nhsFundedTraining
+                case unpaidMonths
+                case competition
+                case applicantsPerPlace
+                case sources
+                case uncertain
+                case assumptions
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/Plan`.
+        package struct Plan: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Plan/totalMonths`.
+            package var totalMonths: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/Plan/unpaidMonths`.
+            package var unpaidMonths: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/Plan/ruleWaitMonths`.
+            package var ruleWaitMonths: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/Plan/places`.
+            package var places: [Swift.String]
+            /// - Remark: Generated from `#/components/schemas/Plan/StepsPayload`.
+            package struct StepsPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/Plan/StepsPayload/route`.
+                package var route: Components.Schemas.Route
+                /// - Remark: Generated from `#/components/schemas/Plan/StepsPayload/startMonth`.
+                package var startMonth: Swift.Int
+                /// - Remark: Generated from `#/components/schemas/Plan/StepsPayload/experienceWaitMonths`.
+                package var experienceWaitMonths: Swift.Int
+                /// - Remark: Generated from `#/components/schemas/Plan/StepsPayload/ruleWaitMonths`.
+                package var ruleWaitMonths: Swift.Int
+                /// - Remark: Generated from `#/components/schemas/Plan/StepsPayload/fundingRuleApplies`.
+                package var fundingRuleApplies: Swift.Bool
+                /// - Remark: Generated from `#/components/schemas/Plan/StepsPayload/bandWhileWaiting`.
+                package var bandWhileWaiting: Swift.String?
+                /// - Remark: Generated from `#/components/schemas/Plan/StepsPayload/bandWhileTraining`.
+                package var bandWhileTraining: Swift.String?
+                /// Running total in months
+                ///
+                /// - Remark: Generated from `#/components/schemas/Plan/StepsPayload/endMonth`.
+                package var endMonth: Swift.Int
+                /// Creates a new `StepsPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - route:
+                ///   - startMonth:
+                ///   - experienceWaitMonths:
+                ///   - ruleWaitMonths:
+                ///   - fundingRuleApplies:
+                ///   - bandWhileWaiting:
+                ///   - bandWhileTraining:
+                ///   - endMonth: Running total in months
+                package init(
+                    route: Components.Schemas.Route,
+                    startMonth: Swift.Int,
+                    experienceWaitMonths: Swift.Int,
+                    ruleWaitMonths: Swift.Int,
+                    fundingRuleApplies: Swift.Bool,
+                    bandWhileWaiting: Swift.String? = nil,
+                    bandWhileTraining: Swift.String? = nil,
+                    endMonth: Swift.Int
+                ) {
+                    self.route = route
+                    self.startMonth = startMonth
+                    self.experienceWaitMonths = experienceWaitMonths
+                    self.ruleWaitMonths = ruleWaitMonths
+                    self.fundingRuleApplies = fundingRuleApplies
+                    self.bandWhileWaiting = bandWhileWaiting
+                    self.bandWhileTraining = bandWhileTraining
+                    self.endMonth = endMonth
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case route
+                    case startMonth
+                    case experienceWaitMonths
+                    case ruleWaitMonths
+                    case fundingRuleApplies
+                    case bandWhileWaiting
+                    case bandWhileTraining
+                    case endMonth
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/Plan/steps`.
+            package typealias StepsPayload = [Components.Schemas.Plan.StepsPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/Plan/steps`.
+            package var steps: Components.Schemas.Plan.StepsPayload
+            /// Creates a new `Plan`.
+            ///
+            /// - Parameters:
+            ///   - totalMonths:
+            ///   - unpaidMonths:
+            ///   - ruleWaitMonths:
+            ///   - places:
+            ///   - steps:
+            package init(
+                totalMonths: Swift.Int,
+                unpaidMonths: Swift.Int,
+                ruleWaitMonths: Swift.Int,
+                places: [Swift.String],
+                steps: Components.Schemas.Plan.StepsPayload
+            ) {
+                self.totalMonths = totalMonths
+                self.unpaidMonths = unpaidMonths
+                self.ruleWaitMonths = ruleWaitMonths
+                self.places = places
+                self.steps = steps
+            }
+            package enum CodingKeys: String, CodingKey {
+                case totalMonths
+                case unpaidMonths
+                case ruleWaitMonths
+                case places
+                case steps
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/Plans`.
+        package struct Plans: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Plans/catalogueVersion`.
+            package var catalogueVersion: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Plans/from`.
+            package var from: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Plans/to`.
+            package var to: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Plans/optimise`.
+            @frozen package enum OptimisePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case time = "time"
+                case unpaid = "unpaid"
+            }
+            /// - Remark: Generated from `#/components/schemas/Plans/optimise`.
+            package var optimise: Components.Schemas.Plans.OptimisePayload
+            /// - Remark: Generated from `#/components/schemas/Plans/routesFound`.
+            package var routesFound: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/Plans/best`.
+            package var best: Components.Schemas.Plan
+            /// - Remark: Generated from `#/components/schemas/Plans/fastest`.
+            package var fastest: Components.Schemas.Plan
+            /// - Remark: Generated from `#/components/schemas/Plans/leastUnpaid`.
+            package var leastUnpaid: Components.Schemas.Plan
+            /// - Remark: Generated from `#/components/schemas/Plans/alternatives`.
+            package var alternatives: [Components.Schemas.Plan]
+            /// - Remark: Generated from `#/components/schemas/Plans/webHref`.
+            package var webHref: Swift.String
+            /// Creates a new `Plans`.
+            ///
+            /// - Parameters:
+            ///   - catalogueVersion:
+            ///   - from:
+            ///   - to:
+            ///   - optimise:
+            ///   - routesFound:
+            ///   - best:
+            ///   - fastest:
+            ///   - leastUnpaid:
+            ///   - alternatives:
+            ///   - webHref:
+            package init(
+                catalogueVersion: Swift.String,
+                from: Swift.String,
+                to: Swift.String,
+                optimise: Components.Schemas.Plans.OptimisePayload,
+                routesFound: Swift.Int,
+                best: Components.Schemas.Plan,
+                fastest: Components.Schemas.Plan,
+                leastUnpaid: Components.Schemas.Plan,
+                alternatives: [Components.Schemas.Plan],
+                webHref: Swift.String
+            ) {
+                self.catalogueVersion = catalogueVersion
+                self.from = from
+                self.to = to
+                self.optimise = optimise
+                self.routesFound = routesFound
+                self.best = best
+                self.fastest = fastest
+                self.leastUnpaid = leastUnpaid
+                self.alternatives = alternatives
+                self.webHref = webHref
+            }
+            package enum CodingKeys: String, CodingKey {
+                case catalogueVersion
+                case from
+                case to
+                case optimise
+                case routesFound
+                case best
+                case fastest
+                case leastUnpaid
+                case alternatives
+                case webHref
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/Insights`.
+        package struct Insights: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Insights/catalogueVersion`.
+            package var catalogueVersion: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Insights/bottleneckApplicantsPerPlace`.
+            package var bottleneckApplicantsPerPlace: Swift.Double
+            /// - Remark: Generated from `#/components/schemas/Insights/deadEnds`.
+            package var deadEnds: [Swift.String]
+            /// - Remark: Generated from `#/components/schemas/Insights/bottlenecks`.
+            package var bottlenecks: [Components.Schemas.CompetitiveStep]
+            /// - Remark: Generated from `#/components/schemas/Insights/competitive`.
+            package var competitive: [Components.Schemas.CompetitiveStep]
+            /// - Remark: Generated from `#/components/schemas/Insights/SelfFundedOnlyPayload`.
+            package struct SelfFundedOnlyPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/Insights/SelfFundedOnlyPayload/role`.
+                package var role: Swift.String
+                /// - Remark: Generated from `#/components/schemas/Insights/SelfFundedOnlyPayload/routes`.
+                package var routes: [Components.Schemas.Route]
+                /// Creates a new `SelfFundedOnlyPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - role:
+                ///   - routes:
+                package init(
+                    role: Swift.String,
+                    routes: [Components.Schemas.Route]
+                ) {
+                    self.role = role
+                    self.routes = routes
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case role
+                    case routes
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/Insights/selfFundedOnly`.
+            package typealias SelfFundedOnlyPayload = [Components.Schemas.Insights.SelfFundedOnlyPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/Insights/selfFundedOnly`.
+            package var selfFundedOnly: Components.Schemas.Insights.SelfFundedOnlyPayload
+            /// Creates a new `Insights`.
+            ///
+            /// - Parameters:
+            ///   - catalogueVersion:
+            ///   - bottleneckApplicantsPerPlace:
+            ///   - deadEnds:
+            ///   - bottlenecks:
+            ///   - competitive:
+            ///   - selfFundedOnly:
+            package init(
+                catalogueVersion: Swift.String,
+                bottleneckApplicantsPerPlace: Swift.Double,
+                deadEnds: [Swift.String],
+                bottlenecks: [Components.Schemas.CompetitiveStep],
+                competitive: [Components.Schemas.CompetitiveStep],
+                selfFundedOnly: Components.Schemas.Insights.SelfFundedOnlyPayload
+            ) {
+                self.catalogueVersion = catalogueVersion
+                self.bottleneckApplicantsPerPlace = bottleneckApplicantsPerPlace
+                self.deadEnds = deadEnds
+                self.bottlenecks = bottlenecks
+                self.competitive = competitive
+                self.selfFundedOnly = selfFundedOnly
+            }
+            package enum CodingKeys: String, CodingKey {
+                case catalogueVersion
+                case bottleneckApplicantsPerPlace
+                case deadEnds
+                case bottlenecks
+                case competitive
+                case selfFundedOnly
+            }
+        }
+        /// A default figure with its provenance.
+        ///
+        /// - Remark: Generated from `#/components/schemas/Parameter`.
+        package struct Parameter: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Parameter/value`.
+            package var value: Swift.Double
+            /// - Remark: Generated from `#/components/schemas/Parameter/basis`.
+            @frozen package enum BasisPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case official = "official"
+                case estimate = "estimate"
+                case derived = "derived"
+                case assumption = "assumption"
+            }
+            /// - Remark: Generated from `#/components/schemas/Parameter/basis`.
+            package var basis: Components.Schemas.Parameter.BasisPayload
+            /// - Remark: Generated from `#/components/schemas/Parameter/sources`.
+            package var sources: [Swift.String]
+            /// - Remark: Generated from `#/components/schemas/Parameter/note`.
+            package var note: Swift.String?
+            /// Creates a new `Parameter`.
+            ///
+            /// - Parameters:
+            ///   - value:
+            ///   - basis:
+            ///   - sources:
+            ///   - note:
+            package init(
+                value: Swift.Double,
+                basis: Components.Schemas.Parameter.BasisPayload,
+                sources: [Swift.String],
+                note: Swift.String? = nil
+            ) {
+                self.value = value
+                self.basis = basis
+                self.sources = sources
+                self.note = note
+            }
+            package enum CodingKeys: String, CodingKey {
+                case value
+                case basis
+                case sources
+                case note
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ServiceModel`.
+        package struct ServiceModel: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ServiceModel/id`.
+            package var id: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ServiceModel/name`.
+            package var name: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ServiceModel/summary`.
+            package var summary: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ServiceModel/demandUnit`.
+            package var demandUnit: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ServiceModel/population`.
+            package struct PopulationPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/population/populationLabel`.
+                package var populationLabel: Swift.String
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/population/population`.
+                package var population: Components.Schemas.Parameter
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/population/prevalence`.
+                package var prevalence: Components.Schemas.Parameter
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/population/accessRate`.
+                package var accessRate: Components.Schemas.Parameter
+                /// Creates a new `PopulationPayload`.
+                ///
+                /// - Parameters:
+                ///   - populationLabel:
+                ///   - population:
+                ///   - prevalence:
+                ///   - accessRate:
+                package init(
+                    populationLabel: Swift.String,
+                    population: Components.Schemas.Parameter,
+                    prevalence: Components.Schemas.Parameter,
+                    accessRate: Components.Schemas.Parameter
+                ) {
+                    self.populationLabel = populationLabel
+                    self.population = population
+                    self.prevalence = prevalence
+                    self.accessRate = accessRate
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case populationLabel
+                    case population
+                    case prevalence
+                    case accessRate
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/ServiceModel/population`.
+            package var population: Components.Schemas.ServiceModel.PopulationPayload?
+            /// - Remark: Generated from `#/components/schemas/ServiceModel/InterventionsPayload`.
+            package struct InterventionsPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/InterventionsPayload/id`.
+                package var id: Swift.String
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/InterventionsPayload/name`.
+                package var name: Swift.String
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/InterventionsPayload/summary`.
+                package var summary: Swift.String
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/InterventionsPayload/sessions`.
+                package var sessions: Components.Schemas.Parameter
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/InterventionsPayload/minutesPerSession`.
+                package var minutesPerSession: Components.Schemas.Parameter
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/InterventionsPayload/didNotAttend`.
+                package var didNotAttend: Components.Schemas.Parameter
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/InterventionsPayload/groupSize`.
+                package var groupSize: Components.Schemas.Parameter
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/InterventionsPayload/episodes`.
+                package var episodes: Components.Schemas.Parameter
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/InterventionsPayload/share`.
+                package var share: Components.Schemas.Parameter?
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/InterventionsPayload/weight`.
+                package var weight: Swift.Double
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/InterventionsPayload/DeliveredByPayload`.
+                package struct DeliveredByPayloadPayload: Codable, Hashable, Sendable {
+                    /// - Remark: Generated from `#/components/schemas/ServiceModel/InterventionsPayload/DeliveredByPayload/role`.
+                    package var role: Swift.String
+                    /// - Remark: Generated from `#/components/schemas/ServiceModel/InterventionsPayload/DeliveredByPayload/efficiency`.
+                    package var efficiency: Swift.Double
+                    /// The line of the role's catalogue capabilities that puts this work in its scope.
+                    ///
+                    /// - Remark: Generated from `#/components/schemas/ServiceModel/InterventionsPayload/DeliveredByPayload/capability`.
+                    package var capability: Swift.String
+                    /// Creates a new `DeliveredByPayloadPayload`.
+                    ///
+                    /// - Parameters:
+                    ///   - role:
+                    ///   - efficiency:
+                    ///   - capability: The line of the role's catalogue capabilities that puts this work in its scope.
+                    package init(
+                        role: Swift.String,
+                        efficiency: Swift.Double,
+                        capability: Swift.String
+                    ) {
+                        self.role = role
+                        self.efficiency = efficiency
+                        self.capability = capability
+                    }
+                    package enum CodingKeys: String, CodingKey {
+                        case role
+                        case efficiency
+                        case capability
+                    }
+                }
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/InterventionsPayload/deliveredBy`.
+                package typealias DeliveredByPayload = [Components.Schemas.ServiceModel.InterventionsPayloadPayload.DeliveredByPayloadPayload]
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/InterventionsPayload/deliveredBy`.
+                package var deliveredBy: Components.Schemas.ServiceModel.InterventionsPayloadPayload.DeliveredByPayload
+                /// Creates a new `InterventionsPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - id:
+                ///   - name:
+                ///   - summary:
+                ///   - sessions:
+                ///   - minutesPerSession:
+                ///   - didNotAttend:
+                ///   - groupSize:
+                ///   - episodes:
+                ///   - share:
+                ///   - weight:
+                ///   - deliveredBy:
+                package init(
+                    id: Swift.String,
+                    name: Swift.String,
+                    summary: Swift.String,
+                    sessions: Components.Schemas.Parameter,
+                    minutesPerSession: Components.Schemas.Parameter,
+                    didNotAttend: Components.Schemas.Parameter,
+                    groupSize: Components.Schemas.Parameter,
+                    episodes: Components.Schemas.Parameter,
+                    share: Components.Schemas.Parameter? = nil,
+                    weight: Swift.Double,
+                    deliveredBy: Components.Schemas.ServiceModel.InterventionsPayloadPayload.DeliveredByPayload
+                ) {
+                    self.id = id
+                    self.name = name
+                    self.summary = summary
+                    self.sessions = sessions
+                    self.minutesPerSession = minutesPerSession
+                    self.didNotAttend = didNotAttend
+                    self.groupSize = groupSize
+                    self.episodes = episodes
+                    self.share = share
+                    self.weight = weight
+                    self.deliveredBy = deliveredBy
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case id
+                    case name
+                    case summary
+                    case sessions
+                    case minutesPerSession
+                    case didNotAttend
+                    case groupSize
+                    case episodes
+                    case share
+                    case weight
+                    case deliveredBy
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/ServiceModel/interventions`.
+            package typealias InterventionsPayload = [Components.Schemas.ServiceModel.InterventionsPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/ServiceModel/interventions`.
+            package var interventions: Components.Schemas.ServiceModel.InterventionsPayload
+            /// - Remark: Generated from `#/components/schemas/ServiceModel/StaffPayload`.
+            package struct StaffPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/StaffPayload/role`.
+                package var role: Swift.String
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/StaffPayload/band`.
+                package var band: Swift.String
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/StaffPayload/clinicalShare`.
+                package var clinicalShare: Components.Schemas.Parameter
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/StaffPayload/supervisionReceived`.
+                package var supervisionReceived: Components.Schemas.Parameter
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/StaffPayload/supervisionGiven`.
+                package var supervisionGiven: Components.Schemas.Parameter?
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/StaffPayload/span`.
+                package var span: Components.Schemas.Parameter?
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/StaffPayload/minimum`.
+                package var minimum: Swift.Double?
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/StaffPayload/maximum`.
+                package var maximum: Swift.Double?
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/StaffPayload/supervisors`.
+                package var supervisors: [Swift.String]?
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/StaffPayload/supervisorsNote`.
+                package var supervisorsNote: Swift.String?
+                /// Creates a new `StaffPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - role:
+                ///   - band:
+                ///   - clinicalShare:
+                ///   - supervisionReceived:
+                ///   - supervisionGiven:
+                ///   - span:
+                ///   - minimum:
+                ///   - maximum:
+                ///   - supervisors:
+                ///   - supervisorsNote:
+                package init(
+                    role: Swift.String,
+                    band: Swift.String,
+                    clinicalShare: Components.Schemas.Parameter,
+                    supervisionReceived: Components.Schemas.Parameter,
+                    supervisionGiven: Components.Schemas.Parameter? = nil,
+                    span: Components.Schemas.Parameter? = nil,
+                    minimum: Swift.Double? = nil,
+                    maximum: Swift.Double? = nil,
+                    supervisors: [Swift.String]? = nil,
+                    supervisorsNote: Swift.String? = nil
+                ) {
+                    self.role = role
+                    self.band = band
+                    self.clinicalShare = clinicalShare
+                    self.supervisionReceived = supervisionReceived
+                    self.supervisionGiven = supervisionGiven
+                    self.span = span
+                    self.minimum = minimum
+                    self.maximum = maximum
+                    self.supervisors = supervisors
+                    self.supervisorsNote = supervisorsNote
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case role
+                    case band
+                    case clinicalShare
+                    case supervisionReceived
+                    case supervisionGiven
+                    case span
+                    case minimum
+                    case maximum
+                    case supervisors
+                    case supervisorsNote
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/ServiceModel/staff`.
+            package typealias StaffPayload = [Components.Schemas.ServiceModel.StaffPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/ServiceModel/staff`.
+            package var staff: Components.Schemas.ServiceModel.StaffPayload
+            /// - Remark: Generated from `#/components/schemas/ServiceModel/FixedPostsPayload`.
+            package struct FixedPostsPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/FixedPostsPayload/name`.
+                package var name: Swift.String
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/FixedPostsPayload/band`.
+                package var band: Swift.String
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/FixedPostsPayload/wte`.
+                package var wte: Components.Schemas.Parameter
+                /// Creates a new `FixedPostsPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - name:
+                ///   - band:
+                ///   - wte:
+                package init(
+                    name: Swift.String,
+                    band: Swift.String,
+                    wte: Components.Schemas.Parameter
+                ) {
+                    self.name = name
+                    self.band = band
+                    self.wte = wte
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case name
+                    case band
+                    case wte
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/ServiceModel/fixedPosts`.
+            package typealias FixedPostsPayload = [Components.Schemas.ServiceModel.FixedPostsPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/ServiceModel/fixedPosts`.
+            package var fixedPosts: Components.Schemas.ServiceModel.FixedPostsPayload
+            /// - Remark: Generated from `#/components/schemas/ServiceModel/RulesPayload`.
+            package struct RulesPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/RulesPayload/id`.
+                package var id: Swift.String
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/RulesPayload/text`.
+                package var text: Swift.String
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/RulesPayload/roles`.
+                package var roles: [Swift.String]
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/RulesPayload/ratio`.
+                package var ratio: Swift.Double
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/RulesPayload/per`.
+                package var per: [Swift.String]
+                /// - Remark: Generated from `#/components/schemas/ServiceModel/RulesPayload/sources`.
+                package var sources: [Swift.String]
+                /// Creates a new `RulesPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - id:
+                ///   - text:
+                ///   - roles:
+                ///   - ratio:
+                ///   - per:
+                ///   - sources:
+                package init(
+                    id: Swift.String,
+                    text: Swift.String,
+                    roles: [Swift.String],
+                    ratio: Swift.Double,
+                    per: [Swift.String],
+                    sources: [Swift.String]
+                ) {
+                    self.id = id
+                    self.text = text
+                    self.roles = roles
+                    self.ratio = ratio
+                    self.per = per
+                    self.sources = sources
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case id
+                    case text
+                    case roles
+                    case ratio
+                    case per
+                    case sources
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/ServiceModel/rules`.
+            package typealias RulesPayload = [Components.Schemas.ServiceModel.RulesPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/ServiceModel/rules`.
+            package var rules: Components.Schemas.ServiceModel.RulesPayload
+            /// - Remark: Generated from `#/components/schemas/ServiceModel/sources`.
+            package var sources: [Swift.String]
+            /// - Remark: Generated from `#/components/schemas/ServiceModel/notes`.
+            package var notes: [Swift.String]
+            /// - Remark: Generated from `#/components/schemas/ServiceModel/designPage`.
+            package var designPage: Swift.String
+            /// Creates a new `ServiceModel`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - name:
+            ///   - summary:
+            ///   - demandUnit:
+            ///   - population:
+            ///   - interventions:
+            ///   - staff:
+            ///   - fixedPosts:
+            ///   - rules:
+            ///   - sources:
+            ///   - notes:
+            ///   - designPage:
+            package init(
+                id: Swift.String,
+                name: Swift.String,
+                summary: Swift.String,
+                demandUnit: Swift.String,
+                population: Components.Schemas.ServiceModel.PopulationPayload? = nil,
+                interventions: Components.Schemas.ServiceModel.InterventionsPayload,
+                staff: Components.Schemas.ServiceModel.StaffPayload,
+                fixedPosts: Components.Schemas.ServiceModel.FixedPostsPayload,
+                rules: Components.Schemas.ServiceModel.RulesPayload,
+                sources: [Swift.String],
+                notes: [Swift.String],
+                designPage: Swift.String
+            ) {
+                self.id = id
+                self.name = name
+                self.summary = summary
+                self.demandUnit = demandUnit
+                self.population = population
+                self.interventions = interventions
+                self.staff = staff
+                self.fixedPosts = fixedPosts
+                self.rules = rules
+                self.sources = sources
+                self.notes = notes
+                self.designPage = designPage
+            }
+            package enum CodingKeys: String, CodingKey {
+                case id
+                case name
+                case summary
+                case demandUnit
+                case population
+                case interventions
+                case staff
+                case fixedPosts
+                case rules
+                case sources
+                case notes
+                case designPage
+            }
+        }
+        /// An optional field given as null takes its default.
+        ///
+        /// - Remark: Generated from `#/components/schemas/DesignRequest`.
+        package struct DesignRequest: Codable, Hashable, Sendable {
+            /// A service model id (GET /api/v1/service-models).
+            ///
+            /// - Remark: Generated from `#/components/schemas/DesignRequest/service`.
+            package var service: Swift.String
+            /// Episodes a year by intervention id; others keep their default.
+            ///
+            /// - Remark: Generated from `#/components/schemas/DesignRequest/demand`.
+            package struct DemandPayload: Codable, Hashable, Sendable {
+                /// A container of undocumented properties.
+                package var additionalProperties: [String: Swift.Double]
+                /// Creates a new `DemandPayload`.
+                ///
+                /// - Parameters:
+                ///   - additionalProperties: A container of undocumented properties.
+                package init(additionalProperties: [String: Swift.Double] = .init()) {
+                    self.additionalProperties = additionalProperties
+                }
+                package init(from decoder: any Swift.Decoder) throws {
+                    additionalProperties = try decoder.decodeAdditionalProperties(knownKeys: [])
+                }
+                package func encode(to encoder: any Swift.Encoder) throws {
+                    try encoder.encodeAdditionalProperties(additionalProperties)
+                }
+            }
+            /// Episodes a year by intervention id; others keep their default.
+            ///
+            /// - Remark: Generated from `#/components/schemas/DesignRequest/demand`.
+            package var demand: Components.Schemas.DesignRequest.DemandPayload?
+            /// - Remark: Generated from `#/components/schemas/DesignRequest/population`.
+            package struct PopulationPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/DesignRequest/population/population`.
+                package var population: Swift.Double
+                /// Share, 0 to 1
+                ///
+                /// - Remark: Generated from `#/components/schemas/DesignRequest/population/prevalence`.
+                package var prevalence: Swift.Double
+                /// Share, 0 to 1
+                ///
+                /// - Remark: Generated from `#/components/schemas/DesignRequest/population/accessRate`.
+                package var accessRate: Swift.Double
+                /// Creates a new `PopulationPayload`.
+                ///
+                /// - Parameters:
+                ///   - population:
+                ///   - prevalence: Share, 0 to 1
+                ///   - accessRate: Share, 0 to 1
+                package init(
+                    population: Swift.Double,
+                    prevalence: Swift.Double,
+                    accessRate: Swift.Double
+                ) {
+                    self.population = population
+                    self.prevalence = prevalence
+                    self.accessRate = accessRate
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case population
+                    case prevalence
+                    case accessRate
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/DesignRequest/population`.
+            package var population: Components.Schemas.DesignRequest.PopulationPayload?
+            /// Pounds a year with on-costs; the design then meets as much need as it can.
+            ///
+            /// - Remark: Generated from `#/components/schemas/DesignRequest/budget`.
+            package var budget: Swift.Double?
+            /// - Remark: Generated from `#/components/schemas/DesignRequest/posts`.
+            @frozen package enum PostsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case continuous = "continuous"
+                case half = "half"
+                case whole = "whole"
+            }
+            /// - Remark: Generated from `#/components/schemas/DesignRequest/posts`.
+            package var posts: Components.Schemas.DesignRequest.PostsPayload?
+            /// - Remark: Generated from `#/components/schemas/DesignRequest/onCosts`.
+            @frozen package enum OnCostsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case full = "full"
+                case local = "local"
+            }
+            /// - Remark: Generated from `#/components/schemas/DesignRequest/onCosts`.
+            package var onCosts: Components.Schemas.DesignRequest.OnCostsPayload?
+            /// - Remark: Generated from `#/components/schemas/DesignRequest/payPoint`.
+            @frozen package enum PayPointPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case top = "top"
+                case entry = "entry"
+            }
+            /// - Remark: Generated from `#/components/schemas/DesignRequest/payPoint`.
+            package var payPoint: Components.Schemas.DesignRequest.PayPointPayload?
+            /// The Agenda for Change year to cost posts at, such as 2025/26; leave out for the year in force on the day of the request.
+            ///
+            /// - Remark: Generated from `#/components/schemas/DesignRequest/payYear`.
+            package var payYear: Swift.String?
+            /// Role ids that cannot be recruited.
+            ///
+            /// - Remark: Generated from `#/components/schemas/DesignRequest/unavailable`.
+            package var unavailable: [Swift.String]?
+            /// WTE bounds by role id.
+            ///
+            /// - Remark: Generated from `#/components/schemas/DesignRequest/limits`.
+            package struct LimitsPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/DesignRequest/limits/additionalProperties`.
+                package struct AdditionalPropertiesPayload: Codable, Hashable, Sendable {
+                    /// - Remark: Generated from `#/components/schemas/DesignRequest/limits/additionalProperties/minimum`.
+                    package var minimum: Swift.Double?
+                    /// - Remark: Generated from `#/components/schemas/DesignRequest/limits/additionalProperties/maximum`.
+                    package var maximum: Swift.Double?
+                    /// Creates a new `AdditionalPropertiesPayload`.
+                    ///
+                    /// - Parameters:
+                    ///   - minimum:
+                    ///   - maximum:
+                    package init(
+                        minimum: Swift.Double? = nil,
+                        maximum: Swift.Double? = nil
+                    ) {
+                        self.minimum = minimum
+                        self.maximum = maximum
+                    }
+                    package enum CodingKeys: String, CodingKey {
+                        case minimum
+                        case maximum
+                    }
+                }
+                /// A container of undocumented properties.
+                package var additionalProperties: [String: Components.Schemas.DesignRequest.LimitsPayload.AdditionalPropertiesPayload]
+                /// Creates a new `LimitsPayload`.
+                ///
+                /// - Parameters:
+                ///   - additionalProperties: A container of undocumented properties.
+                package init(additionalProperties: [String: Components.Schemas.DesignRequest.LimitsPayload.AdditionalPropertiesPayload] = .init()) {
+                    self.additionalProperties = additionalProperties
+                }
+                package init(from decoder: any Swift.Decoder) throws {
+                    additionalProperties = try decoder.decodeAdditionalProperties(knownKeys: [])
+                }
+                package func encode(to encoder: any Swift.Encoder) throws {
+                    try encoder.encodeAdditionalProperties(additionalProperties)
+                }
+            }
+            /// WTE bounds by role id.
+            ///
+            /// - Remark: Generated from `#/components/schemas/DesignRequest/limits`.
+            package var limits: Components.Schemas.DesignRequest.LimitsPayload?
+            /// The team in post now, WTE by role id.
+            ///
+            /// - Remark: Generated from `#/components/schemas/DesignRequest/current`.
+            package struct CurrentPayload: Codable, Hashable, Sendable {
+                /// A container of undocumented properties.
+                package var additionalProperties: [String: Swift.Double]
+                /// Creates a new `CurrentPayload`.
+                ///
+                /// - Parameters:
+                ///   - additionalProperties: A container of undocumented properties.
+                package init(additionalProperties: [String: Swift.Double] = .init()) {
+                    self.additionalProperties = additionalProperties
+                }
+                package init(from decoder: any Swift.Decoder) throws {
+                    additionalProperties = try decoder.decodeAdditionalProperties(knownKeys: [])
+                }
+                package func encode(to encoder: any Swift.Encoder) throws {
+                    try encoder.encodeAdditionalProperties(additionalProperties)
+                }
+            }
+            /// The team in post now, WTE by role id.
+            ///
+            /// - Remark: Generated from `#/components/schemas/DesignRequest/current`.
+            package var current: Components.Schemas.DesignRequest.CurrentPayload?
+            /// Creates a new `DesignRequest`.
+            ///
+            /// - Parameters:
+            ///   - service: A service model id (GET /api/v1/service-models).
+            ///   - demand: Episodes a year by intervention id; others keep their default.
+            ///   - population:
+            ///   - budget: Pounds a year with on-costs; the design then meets as much need as it can.
+            ///   - posts:
+            ///   - onCosts:
+            ///   - payPoint:
+            ///   - payYear: The Agenda for Change year to cost posts at, such as 2025/26; leave out for the year in force on the day of the request.
+            ///   - unavailable: Role ids that cannot be recruited.
+            ///   - limits: WTE bounds by role id.
+            ///   - current: The team in post now, WTE by role id.
+            package init(
+                service: Swift.String,
+                demand: Components.Schemas.DesignRequest.DemandPayload? = nil,
+                population: Components.Schemas.DesignRequest.PopulationPayload? = nil,
+                budget: Swift.Double? = nil,
+                posts: Components.Schemas.DesignRequest.PostsPayload? = nil,
+                onCosts: Components.Schemas.DesignRequest.OnCostsPayload? = nil,
+                payPoint: Components.Schemas.DesignRequest.PayPointPayload? = nil,
+                payYear: Swift.String? = nil,
+                unavailable: [Swift.String]? = nil,
+                limits: Components.Schemas.DesignRequest.LimitsPayload? = nil,
+                current: Components.Schemas.DesignRequest.CurrentPayload? = nil
+            ) {
+                self.service = service
+                self.demand = demand
+                self.population = population
+                self.budget = budget
+                self.posts = posts
+                self.onCosts = onCosts
+                self.payPoint = payPoint
+                self.payYear = payYear
+                self.unavailable = unavailable
+                self.limits = limits
+                self.current = current
+            }
+            package enum CodingKeys: String, CodingKey {
+                case service
+                case demand
+                case population
+                case budget
+                case posts
+                case onCosts
+                case payPoint
+                case payYear
+                case unavailable
+                case limits
+                case current
+            }
+            package init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.service = try container.decode(
+                    Swift.String.self,
+                    forKey: .service
+                )
+                self.demand = try container.decodeIfPresent(
+                    Components.Schemas.DesignRequest.DemandPayload.self,
+                    forKey: .demand
+                )
+                self.population = try container.decodeIfPresent(
+                    Components.Schemas.DesignRequest.PopulationPayload.self,
+                    forKey: .population
+                )
+                self.budget = try container.decodeIfPresent(
+                    Swift.Double.self,
+                    forKey: .budget
+                )
+                self.posts = try container.decodeIfPresent(
+                    Components.Schemas.DesignRequest.PostsPayload.self,
+                    forKey: .posts
+                )
+                self.onCosts = try container.decodeIfPresent(
+                    Components.Schemas.DesignRequest.OnCostsPayload.self,
+                    forKey: .onCosts
+                )
+                self.payPoint = try container.decodeIfPresent(
+                    Components.Schemas.DesignRequest.PayPointPayload.self,
+                    forKey: .payPoint
+                )
+                self.payYear = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .payYear
+                )
+                self.unavailable = try container.decodeIfPresent(
+                    [Swift.String].self,
+                    forKey: .unavailable
+                )
+                self.limits = try container.decodeIfPresent(
+                    Components.Schemas.DesignRequest.LimitsPayload.self,
+                    forKey: .limits
+                )
+                self.current = try container.decodeIfPresent(
+                    Components.Schemas.DesignRequest.CurrentPayload.self,
+                    forKey: .current
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "service",
+                    "demand",
+                    "population",
+                    "budget",
+                    "posts",
+                    "onCosts",
+                    "payPoint",
+                    "payYear",
+                    "unavailable",
+                    "limits",
+                    "current"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/Design`.
+        package struct Design: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Design/service`.
+            package var service: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Design/serviceName`.
+            package var serviceName: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Design/catalogueVersion`.
+            package var catalogueVersion: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Design/input`.
+            package var input: Components.Schemas.DesignRequest
+            /// - Remark: Generated from `#/components/schemas/Design/PostsPayload`.
+            package struct PostsPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/Design/PostsPayload/role`.
+                package var role: Swift.String
+                /// - Remark: Generated from `#/components/schemas/Design/PostsPayload/name`.
+                package var name: Swift.String
+                /// - Remark: Generated from `#/components/schemas/Design/PostsPayload/band`.
+                package var band: Swift.String
+                /// - Remark: Generated from `#/components/schemas/Design/PostsPayload/wte`.
+                package var wte: Swift.Double
+                /// - Remark: Generated from `#/components/schemas/Design/PostsPayload/costPerWTE`.
+                package var costPerWTE: Swift.Double
+                /// - Remark: Generated from `#/components/schemas/Design/PostsPayload/cost`.
+                package var cost: Swift.Double
+                /// - Remark: Generated from `#/components/schemas/Design/PostsPayload/clinicalHours`.
+                package var clinicalHours: Swift.Double
+                /// - Remark: Generated from `#/components/schemas/Design/PostsPayload/interventionHours`.
+                package var interventionHours: Swift.Double
+                /// - Remark: Generated from `#/components/schemas/Design/PostsPayload/supervisionGiven`.
+                package var supervisionGiven: Swift.Double
+                /// - Remark: Generated from `#/components/schemas/Design/PostsPayload/supervisionReceived`.
+                package var supervisionReceived: Swift.Double
+                /// Creates a new `PostsPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - role:
+                ///   - name:
+                ///   - band:
+                ///   - wte:
+                ///   - costPerWTE:
+                ///   - cost:
+                ///   - clinicalHours:
+                ///   - interventionHours:
+                ///   - supervisionGiven:
+                ///   - supervisionReceived:
+                package init(
+                    role: Swift.String,
+                    name: Swift.String,
+                    band: Swift.String,
+                    wte: Swift.Double,
+                    costPerWTE: Swift.Double,
+                    cost: Swift.Double,
+                    clinicalHours: Swift.Double,
+                    interventionHours: Swift.Double,
+                    supervisionGiven: Swift.Double,
+                    supervisionReceived: Swift.Double
+                ) {
+                    self.role = role
+                    self.name = name
+                    self.band = band
+                    self.wte = wte
+                    self.costPerWTE = costPerWTE
+                    self.cost = cost
+                    self.clinicalHours = clinicalHours
+                    self.interventionHours = interventionHours
+                    self.supervisionGiven = supervisionGiven
+                    self.supervisionReceived = supervisionReceived
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case role
+                    case name
+                    case band
+                    case wte
+                    case costPerWTE
+                    case cost
+                    case clinicalHours
+                    case interventionHours
+                    case supervisionGiven
+                    case supervisionReceived
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/Design/posts`.
+            package typealias PostsPayload = [Components.Schemas.Design.PostsPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/Design/posts`.
+            package var posts: Components.Schemas.Design.PostsPayload
+            /// - Remark: Generated from `#/components/schemas/Design/FixedPostsPayload`.
+            package struct FixedPostsPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/Design/FixedPostsPayload/name`.
+                package var name: Swift.String
+                /// - Remark: Generated from `#/components/schemas/Design/FixedPostsPayload/band`.
+                package var band: Swift.String
+                /// - Remark: Generated from `#/components/schemas/Design/FixedPostsPayload/wte`.
+                package var wte: Swift.Double
+                /// - Remark: Generated from `#/components/schemas/Design/FixedPostsPayload/cost`.
+                package var cost: Swift.Double
+                /// Creates a new `FixedPostsPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - name:
+                ///   - band:
+                ///   - wte:
+                ///   - cost:
+                package init(
+                    name: Swift.String,
+                    band: Swift.String,
+                    wte: Swift.Double,
+                    cost: Swift.Double
+                ) {
+                    self.name = name
+                    self.band = band
+                    self.wte = wte
+                    self.cost = cost
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case name
+                    case band
+                    case wte
+                    case cost
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/Design/fixedPosts`.
+            package typealias FixedPostsPayload = [Components.Schemas.Design.FixedPostsPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/Design/fixedPosts`.
+            package var fixedPosts: Components.Schemas.Design.FixedPostsPayload
+            /// - Remark: Generated from `#/components/schemas/Design/InterventionsPayload`.
+            package struct InterventionsPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/Design/InterventionsPayload/id`.
+                package var id: Swift.String
+                /// - Remark: Generated from `#/components/schemas/Design/InterventionsPayload/name`.
+                package var name: Swift.String
+                /// - Remark: Generated from `#/components/schemas/Design/InterventionsPayload/hoursPerEpisode`.
+                package var hoursPerEpisode: Swift.Double
+                /// - Remark: Generated from `#/components/schemas/Design/InterventionsPayload/demand`.
+                package var demand: Swift.Double
+                /// - Remark: Generated from `#/components/schemas/Design/InterventionsPayload/met`.
+                package var met: Swift.Double
+                /// - Remark: Generated from `#/components/schemas/Design/InterventionsPayload/HoursByRolePayload`.
+                package struct HoursByRolePayloadPayload: Codable, Hashable, Sendable {
+                    /// - Remark: Generated from `#/components/schemas/Design/InterventionsPayload/HoursByRolePayload/role`.
+                    package var role: Swift.String
+                    /// - Remark: Generated from `#/components/schemas/Design/InterventionsPayload/HoursByRolePayload/hours`.
+                    package var hours: Swift.Double
+                    /// Creates a new `HoursByRolePayloadPayload`.
+                    ///
+                    /// - Parameters:
+                    ///   - role:
+                    ///   - hours:
+                    package init(
+                        role: Swift.String,
+                        hours: Swift.Double
+                    ) {
+                        self.role = role
+                        self.hours = hours
+                    }
+                    package enum CodingKeys: String, CodingKey {
+                        case role
+                        case hours
+                    }
+                }
+                /// - Remark: Generated from `#/components/schemas/Design/InterventionsPayload/hoursByRole`.
+                package typealias HoursByRolePayload = [Components.Schemas.Design.InterventionsPayloadPayload.HoursByRolePayloadPayload]
+                /// - Remark: Generated from `#/components/schemas/Design/InterventionsPayload/hoursByRole`.
+                package var hoursByRole: Components.Schemas.Design.InterventionsPayloadPayload.HoursByRolePayload
+                /// Creates a new `InterventionsPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - id:
+                ///   - name:
+                ///   - hoursPerEpisode:
+                ///   - demand:
+                ///   - met:
+                ///   - hoursByRole:
+                package init(
+                    id: Swift.String,
+                    name: Swift.String,
+                    hoursPerEpisode: Swift.Double,
+                    demand: Swift.Double,
+                    met: Swift.Double,
+                    hoursByRole: Components.Schemas.Design.InterventionsPayloadPayload.HoursByRolePayload
+                ) {
+                    self.id = id
+                    self.name = name
+                    self.hoursPerEpisode = hoursPerEpisode
+                    self.demand = demand
+                    self.met = met
+                    self.hoursByRole = hoursByRole
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case id
+                    case name
+                    case hoursPerEpisode
+                    case demand
+                    case met
+                    case hoursByRole
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/Design/interventions`.
+            package typealias InterventionsPayload = [Components.Schemas.Design.InterventionsPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/Design/interventions`.
+            package var interventions: Components.Schemas.Design.InterventionsPayload
+            /// - Remark: Generated from `#/components/schemas/Design/SupervisionPayload`.
+            package struct SupervisionPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/Design/SupervisionPayload/from`.
+                package var from: Swift.String
+                /// - Remark: Generated from `#/components/schemas/Design/SupervisionPayload/to`.
+                package var to: Swift.String
+                /// - Remark: Generated from `#/components/schemas/Design/SupervisionPayload/hours`.
+                package var hours: Swift.Double
+                /// Creates a new `SupervisionPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - from:
+                ///   - to:
+                ///   - hours:
+                package init(
+                    from: Swift.String,
+                    to: Swift.String,
+                    hours: Swift.Double
+                ) {
+                    self.from = from
+                    self.to = to
+                    self.hours = hours
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case from
+                    case to
+                    case hours
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/Design/supervision`.
+            package typealias SupervisionPayload = [Components.Schemas.Design.SupervisionPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/Design/supervision`.
+            package var supervision: Components.Schemas.Design.SupervisionPayload
+            /// - Remark: Generated from `#/components/schemas/Design/totalWTE`.
+            package var totalWTE: Swift.Double
+            /// Pounds a year, fixed posts included.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Design/totalCost`.
+            package var totalCost: Swift.Double
+            /// - Remark: Generated from `#/components/schemas/Design/episodesDemanded`.
+            package var episodesDemanded: Swift.Double
+            /// - Remark: Generated from `#/components/schemas/Design/episodesMet`.
+            package var episodesMet: Swift.Double
+            /// - Remark: Generated from `#/components/schemas/Design/costBasis`.
+            package var costBasis: Swift.String
+            /// The Agenda for Change table the posts were costed at; null in designs saved before it was recorded.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Design/payYear`.
+            package var payYear: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/Design/explanation`.
+            package struct ExplanationPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/Design/explanation/binding`.
+                package var binding: [Swift.String]
+                /// - Remark: Generated from `#/components/schemas/Design/explanation/PricesPayload`.
+                package struct PricesPayloadPayload: Codable, Hashable, Sendable {
+                    /// - Remark: Generated from `#/components/schemas/Design/explanation/PricesPayload/text`.
+                    package var text: Swift.String
+                    /// - Remark: Generated from `#/components/schemas/Design/explanation/PricesPayload/value`.
+                    package var value: Swift.Double
+                    /// Creates a new `PricesPayloadPayload`.
+                    ///
+                    /// - Parameters:
+                    ///   - text:
+                    ///   - value:
+                    package init(
+                        text: Swift.String,
+                        value: Swift.Double
+                    ) {
+                        self.text = text
+                        self.value = value
+                    }
+                    package enum CodingKeys: String, CodingKey {
+                        case text
+                        case value
+                    }
+                }
+                /// - Remark: Generated from `#/components/schemas/Design/explanation/prices`.
+                package typealias PricesPayload = [Components.Schemas.Design.ExplanationPayload.PricesPayloadPayload]
+                /// - Remark: Generated from `#/components/schemas/Design/explanation/prices`.
+                package var prices: Components.Schemas.Design.ExplanationPayload.PricesPayload
+                /// - Remark: Generated from `#/components/schemas/Design/explanation/nextRole`.
+                package var nextRole: Swift.String?
+                /// - Remark: Generated from `#/components/schemas/Design/explanation/unused`.
+                package var unused: [Swift.String]
+                /// Creates a new `ExplanationPayload`.
+                ///
+                /// - Parameters:
+                ///   - binding:
+                ///   - prices:
+                ///   - nextRole:
+                ///   - unused:
+                package init(
+                    binding: [Swift.String],
+                    prices: Components.Schemas.Design.ExplanationPayload.PricesPayload,
+                    nextRole: Swift.String? = nil,
+                    unused: [Swift.String]
+                ) {
+                    self.binding = binding
+                    self.prices = prices
+                    self.nextRole = nextRole
+                    self.unused = unused
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case binding
+                    case prices
+                    case nextRole
+                    case unused
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/Design/explanation`.
+            package var explanation: Components.Schemas.Design.ExplanationPayload
+            /// - Remark: Generated from `#/components/schemas/Design/alternatives`.
+            package var alternatives: [Components.Schemas.DesignOption]
+            /// - Remark: Generated from `#/components/schemas/Design/newRoles`.
+            package var newRoles: [Components.Schemas.DesignOption]
+            /// - Remark: Generated from `#/components/schemas/Design/SensitivityPayload`.
+            package struct SensitivityPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/Design/SensitivityPayload/label`.
+                package var label: Swift.String
+                /// - Remark: Generated from `#/components/schemas/Design/SensitivityPayload/totalWTE`.
+                package var totalWTE: Swift.Double
+                /// - Remark: Generated from `#/components/schemas/Design/SensitivityPayload/cost`.
+                package var cost: Swift.Double
+                /// - Remark: Generated from `#/components/schemas/Design/SensitivityPayload/episodesDemanded`.
+                package var episodesDemanded: Swift.Double
+                /// - Remark: Generated from `#/components/schemas/Design/SensitivityPayload/episodesMet`.
+                package var episodesMet: Swift.Double
+                /// - Remark: Generated from `#/components/schemas/Design/SensitivityPayload/posts`.
+                package var posts: [Components.Schemas.PostCount]
+                /// Creates a new `SensitivityPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - label:
+                ///   - totalWTE:
+                ///   - cost:
+                ///   - episodesDemanded:
+                ///   - episodesMet:
+                ///   - posts:
+                package init(
+                    label: Swift.String,
+                    totalWTE: Swift.Double,
+                    cost: Swift.Double,
+                    episodesDemanded: Swift.Double,
+                    episodesMet: Swift.Double,
+                    posts: [Components.Schemas.PostCount]
+                ) {
+                    self.label = label
+                    self.totalWTE = totalWTE
+                    self.cost = cost
+                    self.episodesDemanded = episodesDemanded
+                    self.episodesMet = episodesMet
+                    self.posts = posts
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case label
+                    case totalWTE
+                    case cost
+                    case episodesDemanded
+                    case episodesMet
+                    case posts
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/Design/sensitivity`.
+            package typealias SensitivityPayload = [Components.Schemas.Design.SensitivityPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/Design/sensitivity`.
+            package var sensitivity: Components.Schemas.Design.SensitivityPayload
+            /// - Remark: Generated from `#/components/schemas/Design/comparison`.
+            package struct ComparisonPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/Design/comparison/summary`.
+                package var summary: Swift.String
+                /// - Remark: Generated from `#/components/schemas/Design/comparison/currentCost`.
+                package var currentCost: Swift.Double
+                /// - Remark: Generated from `#/components/schemas/Design/comparison/currentEpisodesMet`.
+                package var currentEpisodesMet: Swift.Double
+                /// - Remark: Generated from `#/components/schemas/Design/comparison/LinesPayload`.
+                package struct LinesPayloadPayload: Codable, Hashable, Sendable {
+                    /// - Remark: Generated from `#/components/schemas/Design/comparison/LinesPayload/role`.
+                    package var role: Swift.String
+                    /// - Remark: Generated from `#/components/schemas/Design/comparison/LinesPayload/name`.
+                    package var name: Swift.String
+                    /// - Remark: Generated from `#/components/schemas/Design/comparison/LinesPayload/current`.
+                    package var current: Swift.Double
+                    /// - Remark: Generated from `#/components/schemas/Design/comparison/LinesPayload/proposed`.
+                    package var proposed: Swift.Double
+                    /// - Remark: Generated from `#/components/schemas/Design/comparison/LinesPayload/action`.
+                    package var action: Swift.String
+                    /// Creates a new `LinesPayloadPayload`.
+                    ///
+                    /// - Parameters:
+                    ///   - role:
+                    ///   - name:
+                    ///   - current:
+                    ///   - proposed:
+                    ///   - action:
+                    package init(
+                        role: Swift.String,
+                        name: Swift.String,
+                        current: Swift.Double,
+                        proposed: Swift.Double,
+                        action: Swift.String
+                    ) {
+                        self.role = role
+                        self.name = name
+                        self.current = current
+                        self.proposed = proposed
+                        self.action = action
+                    }
+                    package enum CodingKeys: String, CodingKey {
+                        case role
+                        case name
+                        case current
+                        case proposed
+                        case action
+                    }
+                }
+                /// - Remark: Generated from `#/components/schemas/Design/comparison/lines`.
+                package typealias LinesPayload = [Components.Schemas.Design.ComparisonPayload.LinesPayloadPayload]
+                /// - Remark: Generated from `#/components/schemas/Design/comparison/lines`.
+                package var lines: Components.Schemas.Design.ComparisonPayload.LinesPayload
+                /// Creates a new `ComparisonPayload`.
+                ///
+                /// - Parameters:
+                ///   - summary:
+                ///   - currentCost:
+                ///   - currentEpisodesMet:
+                ///   - lines:
+                package init(
+                    summary: Swift.String,
+                    currentCost: Swift.Double,
+                    currentEpisodesMet: Swift.Double,
+                    lines: Components.Schemas.Design.ComparisonPayload.LinesPayload
+                ) {
+                    self.summary = summary
+                    self.currentCost = currentCost
+                    self.currentEpisodesMet = currentEpisodesMet
+                    self.lines = lines
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case summary
+                    case currentCost
+                    case currentEpisodesMet
+                    case lines
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/Design/comparison`.
+            package var comparison: Components.Schemas.Design.ComparisonPayload?
+            /// - Remark: Generated from `#/components/schemas/Design/parameters`.
+            package var parameters: [Components.Schemas.ParameterUse]
+            /// - Remark: Generated from `#/components/schemas/Design/notes`.
+            package var notes: [Swift.String]
+            /// Creates a new `Design`.
+            ///
+            /// - Parameters:
+            ///   - service:
+            ///   - serviceName:
+            ///   - catalogueVersion:
+            ///   - input:
+            ///   - posts:
+            ///   - fixedPosts:
+            ///   - interventions:
+            ///   - supervision:
+            ///   - totalWTE:
+            ///   - totalCost: Pounds a year, fixed posts included.
+            ///   - episodesDemanded:
+            ///   - episodesMet:
+            ///   - costBasis:
+            ///   - payYear: The Agenda for Change table the posts were costed at; null in designs saved before it was recorded.
+            ///   - explanation:
+            ///   - alternatives:
+            ///   - newRoles:
+            ///   - sensitivity:
+            ///   - comparison:
+            ///   - parameters:
+            ///   - notes:
+            package init(
+                service: Swift.String,
+                serviceName: Swift.String,
+                catalogueVersion: Swift.String,
+                input: Components.Schemas.DesignRequest,
+                posts: Components.Schemas.Design.PostsPayload,
+                fixedPosts: Components.Schemas.Design.FixedPostsPayload,
+                interventions: Components.Schemas.Design.InterventionsPayload,
+                supervision: Components.Schemas.Design.SupervisionPayload,
+                totalWTE: Swift.Double,
+                totalCost: Swift.Double,
+                episodesDemanded: Swift.Double,
+                episodesMet: Swift.Double,
+                costBasis: Swift.String,
+                payYear: Swift.String? = nil,
+                explanation: Components.Schemas.Design.ExplanationPayload,
+                alternatives: [Components.Schemas.DesignOption],
+                newRoles: [Components.Schemas.DesignOption],
+                sensitivity: Components.Schemas.Design.SensitivityPayload,
+                comparison: Components.Schemas.Design.ComparisonPayload? = nil,
+                parameters: [Components.Schemas.ParameterUse],
+                notes: [Swift.String]
+            ) {
+                self.service = service
+                self.serviceName = serviceName
+                self.catalogueVersion = catalogueVersion
+                self.input = input
+                self.posts = posts
+                self.fixedPosts = fixedPosts
+                self.interventions = interventions
+                self.supervision = supervision
+                self.totalWTE = totalWTE
+                self.totalCost = totalCost
+                self.episodesDemanded = episodesDemanded
+                self.episodesMet = episodesMet
+                self.costBasis = costBasis
+                self.payYear = payYear
+                self.explanation = explanation
+                self.alternatives = alternatives
+                self.newRoles = newRoles
+                self.sensitivity = sensitivity
+                self.comparison = comparison
+                self.parameters = parameters
+                self.notes = notes
+            }
+            package enum CodingKeys: String, CodingKey {
+                case service
+                case serviceName
+                case catalogueVersion
+                case input
+                case posts
+                case fixedPosts
+                case interventions
+                case supervision
+                case totalWTE
+                case totalCost
+                case episodesDemanded
+                case episodesMet
+                case costBasis
+                case payYear
+                case explanation
+                case alternatives
+                case newRoles
+                case sensitivity
+                case comparison
+                case parameters
+                case notes
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/DesignResponse`.
+        package struct DesignResponse: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/DesignResponse/id`.
+            package var id: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/DesignResponse/createdAt`.
+            package var createdAt: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/DesignResponse/links`.
+            package struct LinksPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/DesignResponse/links/page`.
+                package var page: Swift.String
+                /// - Remark: Generated from `#/components/schemas/DesignResponse/links/api`.
+                package var api: Swift.String
+                /// - Remark: Generated from `#/components/schemas/DesignResponse/links/csv`.
+                package var csv: Swift.String
+                /// - Remark: Generated from `#/components/schemas/DesignResponse/links/json`.
+                package var json: Swift.String
+                /// - Remark: Generated from `#/components/schemas/DesignResponse/links/mps`.
+                package var mps: Swift.String
+                /// Creates a new `LinksPayload`.
+                ///
+                /// - Parameters:
+                ///   - page:
+                ///   - api:
+                ///   - csv:
+                ///   - json:
+                ///   - mps:
+                package init(
+                    page: Swift.String,
+                    api: Swift.String,
+                    csv: Swift.String,
+                    json: Swift.String,
+                    mps: Swift.String
+                ) {
+                    self.page = page
+                    self.api = api
+                    self.csv = csv
+                    self.json = json
+                    self.mps = mps
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case page
+                    case api
+                    case csv
+                    case json
+                    case mps
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/DesignResponse/links`.
+            package var links: Components.Schemas.DesignResponse.LinksPayload?
+            /// - Remark: Generated from `#/components/schemas/DesignResponse/catalogueVersion`.
+            package var catalogueVersion: Swift.String
+            /// - Remark: Generated from `#/components/schemas/DesignResponse/design`.
+            package var design: Components.Schemas.Design
+            /// Creates a new `DesignResponse`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - createdAt:
+            ///   - links:
+            ///   - catalogueVersion:
+            ///   - design:
+            package init(
+                id: Swift.String? = nil,
+                createdAt: Swift.String? = nil,
+                links: Components.Schemas.DesignResponse.LinksPayload? = nil,
+                catalogueVersion: Swift.String,
+                design: Components.Schemas.Design
+            ) {
+                self.id = id
+                self.createdAt = createdAt
+                self.links = links
+                self.catalogueVersion = catalogueVersion
+                self.design = design
+            }
+            package enum CodingKeys: String, CodingKey {
+                case id
+                case createdAt
+                case links
+                case catalogueVersion
+                case design
+            }
+        }
+        /// An optional field given as null takes its default.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ProjectionScenario`.
+        package struct ProjectionScenario: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ProjectionScenario/name`.
+            package var name: Swift.String?
+            /// regions: the 7 NHS England regions; boards: the integrated care boards of boardSet.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ProjectionScenario/geography`.
+            @frozen package enum GeographyPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case regions = "regions"
+                case boards = "boards"
+            }
+            /// regions: the 7 NHS England regions; boards: the integrated care boards of boardSet.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ProjectionScenario/geography`.
+            package var geography: Components.Schemas.ProjectionScenario.GeographyPayload?
+            /// With geography boards: 2026 for the 36 boards from 1 April 2026, 2022 for the 42 boards before. Leave out for the set in force on the day; a saved report names the set it used.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ProjectionScenario/boardSet`.
+            package var boardSet: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/ProjectionScenario/years`.
+            package var years: Swift.Int?
+            /// - Remark: Generated from `#/components/schemas/ProjectionScenario/runs`.
+            package var runs: Swift.Int?
+            /// - Remark: Generated from `#/components/schemas/ProjectionScenario/seed`.
+            package var seed: Swift.Int?
+            /// Posts to add to the starting workforce by targetYear (default: the 2023 Long Term Workforce Plan's midpoint).
+            ///
+            /// - Remark: Generated from `#/components/schemas/ProjectionScenario/targetAdditional`.
+            package var targetAdditional: Swift.Double?
+            /// - Remark: Generated from `#/components/schemas/ProjectionScenario/targetYear`.
+            package var targetYear: Swift.Int?
+            /// - Remark: Generated from `#/components/schemas/ProjectionScenario/intakeScale`.
+            package var intakeScale: Swift.Double?
+            /// - Remark: Generated from `#/components/schemas/ProjectionScenario/roles`.
+            package struct RolesPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/ProjectionScenario/roles/additionalProperties`.
+                package struct AdditionalPropertiesPayload: Codable, Hashable, Sendable {
+                    /// - Remark: Generated from `#/components/schemas/ProjectionScenario/roles/additionalProperties/baseline`.
+                    package var baseline: Swift.Double?
+                    /// - Remark: Generated from `#/components/schemas/ProjectionScenario/roles/additionalProperties/leaverRate`.
+                    package var leaverRate: Swift.Double?
+                    /// - Remark: Generated from `#/components/schemas/ProjectionScenario/roles/additionalProperties/withdrawalRate`.
+                    package var withdrawalRate: Swift.Double?
+                    /// - Remark: Generated from `#/components/schemas/ProjectionScenario/roles/additionalProperties/nhsPostShare`.
+                    package var nhsPostShare: Swift.Double?
+                    /// - Remark: Generated from `#/components/schemas/ProjectionScenario/roles/additionalProperties/intake`.
+                    package var intake: Swift.Double?
+                    /// The role's own national target WTE in the target year, in place of its share of the national target.
+                    ///
+                    /// - Remark: Generated from `#/components/schemas/ProjectionScenario/roles/additionalProperties/target`.
+                    package var target: Swift.Double?
+                    /// Creates a new `AdditionalPropertiesPayload`.
+                    ///
+                    /// - Parameters:
+                    ///   - baseline:
+                    ///   - leaverRate:
+                    ///   - withdrawalRate:
+                    ///   - nhsPostShare:
+                    ///   - intake:
+                    ///   - target: The role's own national target WTE in the target year, in place of its share of the national target.
+                    package init(
+                        baseline: Swift.Double? = nil,
+                        leaverRate: Swift.Double? = nil,
+                        withdrawalRate: Swift.Double? = nil,
+                        nhsPostShare: Swift.Double? = nil,
+                        intake: Swift.Double? = nil,
+                        target: Swift.Double? = nil
+                    ) {
+                        self.baseline = baseline
+                        self.leaverRate = leaverRate
+                        self.withdrawalRate = withdrawalRate
+                        self.nhsPostShare = nhsPostShare
+                        self.intake = intake
+                        self.target = target
+                    }
+                    package enum CodingKeys: String, CodingKey {
+                        case baseline
+                        case leaverRate
+                        case withdrawalRate
+                        case nhsPostShare
+                        case intake
+                        case target
+                    }
+                }
+                /// A container of undocumented properties.
+                package var additionalProperties: [String: Components.Schemas.ProjectionScenario.RolesPayload.AdditionalPropertiesPayload]
+                /// Creates a new `RolesPayload`.
+                ///
+                /// - Parameters:
+                ///   - additionalProperties: A container of undocumented properties.
+                package init(additionalProperties: [String: Components.Schemas.ProjectionScenario.RolesPayload.AdditionalPropertiesPayload] = .init()) {
+                    self.additionalProperties = additionalProperties
+                }
+                package init(from decoder: any Swift.Decoder) throws {
+                    additionalProperties = try decoder.decodeAdditionalProperties(knownKeys: [])
+                }
+                package func encode(to encoder: any Swift.Encoder) throws {
+                    try encoder.encodeAdditionalProperties(additionalProperties)
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/ProjectionScenario/roles`.
+            package var roles: Components.Schemas.ProjectionScenario.RolesPayload?
+            /// Your own starting workforce: a header row region,role,wte[,trainees_year1,trainees_year2,trainees_year3], then one row per place and role.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ProjectionScenario/baselineCSV`.
+            package var baselineCSV: Swift.String?
+            /// Commissioning: new places a year per WTE of the supervising roles (default 0.25, an assumption).
+            ///
+            /// - Remark: Generated from `#/components/schemas/ProjectionScenario/supervisionRatio`.
+            package var supervisionRatio: Swift.Double?
+            /// Commissioning: national trainee salaries a year in pounds, with on-costs.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ProjectionScenario/trainingBudget`.
+            package var trainingBudget: Swift.Double?
+            /// Commissioning: plan for each target raised by this share (default 0.05).
+            ///
+            /// - Remark: Generated from `#/components/schemas/ProjectionScenario/planningMargin`.
+            package var planningMargin: Swift.Double?
+            /// Commissioning: the Agenda for Change year to cost trainees at; leave out for the year in force.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ProjectionScenario/payYear`.
+            package var payYear: Swift.String?
+            /// Posts to add by the target year for a group of roles (psychologists, associate-and-assistant-roles, psychological-therapists, psychological-practitioners), shared among its roles by their starting workforce.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ProjectionScenario/groupTargets`.
+            package struct GroupTargetsPayload: Codable, Hashable, Sendable {
+                /// A container of undocumented properties.
+                package var additionalProperties: [String: Swift.Double]
+                /// Creates a new `GroupTargetsPayload`.
+                ///
+                /// - Parameters:
+                ///   - additionalProperties: A container of undocumented properties.
+                package init(additionalProperties: [String: Swift.Double] = .init()) {
+                    self.additionalProperties = additionalProperties
+                }
+                package init(from decoder: any Swift.Decoder) throws {
+                    additionalProperties = try decoder.decodeAdditionalProperties(knownKeys: [])
+                }
+                package func encode(to encoder: any Swift.Encoder) throws {
+                    try encoder.encodeAdditionalProperties(additionalProperties)
+                }
+            }
+            /// Posts to add by the target year for a group of roles (psychologists, associate-and-assistant-roles, psychological-therapists, psychological-practitioners), shared among its roles by their starting workforce.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ProjectionScenario/groupTargets`.
+            package var groupTargets: Components.Schemas.ProjectionScenario.GroupTargetsPayload?
+            /// Creates a new `ProjectionScenario`.
+            ///
+            /// - Parameters:
+            ///   - name:
+            ///   - geography: regions: the 7 NHS England regions; boards: the integrated care boards of boardSet.
+            ///   - boardSet: With geography boards: 2026 for the 36 boards from 1 April 2026, 2022 for the 42 boards before. Leave out for the set in force on the day; a saved report names the set it used.
+            ///   - years:
+            ///   - runs:
+            ///   - seed:
+            ///   - targetAdditional: Posts to add to the starting workforce by targetYear (default: the 2023 Long Term Workforce Plan's midpoint).
+            ///   - targetYear:
+            ///   - intakeScale:
+            ///   - roles:
+            ///   - baselineCSV: Your own starting workforce: a header row region,role,wte[,trainees_year1,trainees_year2,trainees_year3], then one row per place and role.
+            ///   - supervisionRatio: Commissioning: new places a year per WTE of the supervising roles (default 0.25, an assumption).
+            ///   - trainingBudget: Commissioning: national trainee salaries a year in pounds, with on-costs.
+            ///   - planningMargin: Commissioning: plan for each target raised by this share (default 0.05).
+            ///   - payYear: Commissioning: the Agenda for Change year to cost trainees at; leave out for the year in force.
+            ///   - groupTargets: Posts to add by the target year for a group of roles (psychologists, associate-and-assistant-roles, psychological-therapists, psychological-practitioners), shared among its roles by their starting workforce.
+            package init(
+                name: Swift.String? = nil,
+                geography: Components.Schemas.ProjectionScenario.GeographyPayload? = nil,
+                boardSet: Swift.String? = nil,
+                years: Swift.Int? = nil,
+                runs: Swift.Int? = nil,
+                seed: Swift.Int? = nil,
+                targetAdditional: Swift.Double? = nil,
+                targetYear: Swift.Int? = nil,
+                intakeScale: Swift.Double? = nil,
+                roles: Components.Schemas.ProjectionScenario.RolesPayload? = nil,
+                baselineCSV: Swift.String? = nil,
+                supervisionRatio: Swift.Double? = nil,
+                trainingBudget: Swift.Double? = nil,
+                planningMargin: Swift.Double? = nil,
+                payYear: Swift.String? = nil,
+                groupTargets: Components.Schemas.ProjectionScenario.GroupTargetsPayload? = nil
+            ) {
+                self.name = name
+                self.geography = geography
+                self.boardSet = boardSet
+                self.years = years
+                self.runs = runs
+                self.seed = seed
+                self.targetAdditional = targetAdditional
+                self.targetYear = targetYear
+                self.intakeScale = intakeScale
+                self.roles = roles
+                self.baselineCSV = baselineCSV
+                self.supervisionRatio = supervisionRatio
+                self.trainingBudget = trainingBudget
+                self.planningMargin = planningMargin
+                self.payYear = payYear
+                self.groupTargets = groupTargets
+            }
+            package enum CodingKeys: String, CodingKey {
+                case name
+                case geography
+                case boardSet
+                case years
+                case runs
+                case seed
+                case targetAdditional
+                case targetYear
+                case intakeScale
+                case roles
+                case baselineCSV
+                case supervisionRatio
+                case trainingBudget
+                case planningMargin
+                case payYear
+                case groupTargets
+            }
+            package init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.name = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .name
+                )
+                self.geography = try container.decodeIfPresent(
+                    Components.Schemas.ProjectionScenario.GeographyPayload.self,
+                    forKey: .geography
+                )
+                self.boardSet = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .boardSet
+                )
+                self.years = try container.decodeIfPresent(
+                    Swift.Int.self,
+                    forKey: .years
+                )
+                self.runs = try container.decodeIfPresent(
+                    Swift.Int.self,
+                    forKey: .runs
+                )
+                self.seed = try container.decodeIfPresent(
+                    Swift.Int.self,
+                    forKey: .seed
+                )
+                self.targetAdditional = try container.decodeIfPresent(
+                    Swift.Double.self,
+                    forKey: .targetAdditional
+                )
+                self.targetYear = try container.decodeIfPresent(
+                    Swift.Int.self,
+                    forKey: .targetYear
+                )
+                self.intakeScale = try container.decodeIfPresent(
+                    Swift.Double.self,
+                    forKey: .intakeScale
+                )
+                self.roles = try container.decodeIfPresent(
+                    Components.Schemas.ProjectionScenario.RolesPayload.self,
+                    forKey: .roles
+                )
+                self.baselineCSV = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .baselineCSV
+                )
+                self.supervisionRatio = try container.decodeIfPresent(
+                    Swift.Double.self,
+                    forKey: .supervisionRatio
+                )
+                self.trainingBudget = try container.decodeIfPresent(
+                    Swift.Double.self,
+                    forKey: .trainingBudget
+                )
+                self.planningMargin = try container.decodeIfPresent(
+                    Swift.Double.self,
+                    forKey: .planningMargin
+                )
+                self.payYear = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .payYear
+                )
+                self.groupTargets = try container.decodeIfPresent(
+                    Components.Schemas.ProjectionScenario.GroupTargetsPayload.self,
+                    forKey: .groupTargets
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "name",
+                    "geography",
+                    "boardSet",
+                    "years",
+                    "runs",
+                    "seed",
+                    "targetAdditional",
+                    "targetYear",
+                    "intakeScale",
+                    "roles",
+                    "baselineCSV",
+                    "supervisionRatio",
+                    "trainingBudget",
+                    "planningMargin",
+                    "payYear",
+                    "groupTargets"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ProjectionResponse`.
+        package struct ProjectionResponse: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ProjectionResponse/id`.
+            package var id: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/ProjectionResponse/createdAt`.
+            package var createdAt: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/ProjectionResponse/links`.
+            package struct LinksPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/ProjectionResponse/links/page`.
+                package var page: Swift.String
+                /// - Remark: Generated from `#/components/schemas/ProjectionResponse/links/api`.
+                package var api: Swift.String
+                /// - Remark: Generated from `#/components/schemas/ProjectionResponse/links/csv`.
+                package var csv: Swift.String
+                /// - Remark: Generated from `#/components/schemas/ProjectionResponse/links/json`.
+                package var json: Swift.String
+                /// Creates a new `LinksPayload`.
+                ///
+                /// - Parameters:
+                ///   - page:
+                ///   - api:
+                ///   - csv:
+                ///   - json:
+                package init(
+                    page: Swift.String,
+                    api: Swift.String,
+                    csv: Swift.String,
+                    json: Swift.String
+                ) {
+                    self.page = page
+                    self.api = api
+                    self.csv = csv
+                    self.json = json
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case page
+                    case api
+                    case csv
+                    case json
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/ProjectionResponse/links`.
+            package var links: Components.Schemas.ProjectionResponse.LinksPayload?
+            /// - Remark: Generated from `#/components/schemas/ProjectionResponse/catalogueVersion`.
+            package var catalogueVersion: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection`.
+            package struct ProjectionPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/scenario`.
+                package var scenario: Components.Schemas.ProjectionScenario
+                /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/catalogueVersion`.
+                package var catalogueVersion: Swift.String
+                /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/baseYear`.
+                package var baseYear: Swift.Int
+                /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/years`.
+                package var years: [Swift.Int]
+                /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/total`.
+                package var total: Components.Schemas.ProjectionSeries
+                /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/roles`.
+                package var roles: [Components.Schemas.ProjectionSeries]
+                /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/PlacesPayload`.
+                package struct PlacesPayloadPayload: Codable, Hashable, Sendable {
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/PlacesPayload/id`.
+                    package var id: Swift.String
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/PlacesPayload/name`.
+                    package var name: Swift.String
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/PlacesPayload/finalMean`.
+                    package var finalMean: Swift.Double
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/PlacesPayload/finalTarget`.
+                    package var finalTarget: Swift.Double
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/PlacesPayload/series`.
+                    package var series: Components.Schemas.ProjectionSeries
+                    /// Creates a new `PlacesPayloadPayload`.
+                    ///
+                    /// - Parameters:
+                    ///   - id:
+                    ///   - name:
+                    ///   - finalMean:
+                    ///   - finalTarget:
+                    ///   - series:
+                    package init(
+                        id: Swift.String,
+                        name: Swift.String,
+                        finalMean: Swift.Double,
+                        finalTarget: Swift.Double,
+                        series: Components.Schemas.ProjectionSeries
+                    ) {
+                        self.id = id
+                        self.name = name
+                        self.finalMean = finalMean
+                        self.finalTarget = finalTarget
+                        self.series = series
+                    }
+                    package enum CodingKeys: String, CodingKey {
+                        case id
+                        case name
+                        case finalMean
+                        case finalTarget
+                        case series
+                    }
+                }
+                /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/places`.
+                package typealias PlacesPayload = [Components.Schemas.ProjectionResponse.ProjectionPayload.PlacesPayloadPayload]
+                /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/places`.
+                package var places: Components.Schemas.ProjectionResponse.ProjectionPayload.PlacesPayload
+                /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/parameters`.
+                package var parameters: [Components.Schemas.ParameterUse]
+                /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/notes`.
+                package var notes: [Swift.String]
+                /// Present for POST /api/v1/commissioning.
+                ///
+                /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning`.
+                package struct CommissioningPayload: Codable, Hashable, Sendable {
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/RolesPayload`.
+                    package struct RolesPayloadPayload: Codable, Hashable, Sendable {
+                        /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/RolesPayload/id`.
+                        package var id: Swift.String
+                        /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/RolesPayload/name`.
+                        package var name: Swift.String
+                        /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/RolesPayload/defaultPlaces`.
+                        package var defaultPlaces: [Swift.Double]
+                        /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/RolesPayload/places`.
+                        package var places: [Swift.Double]
+                        /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/RolesPayload/shortfallBefore`.
+                        package var shortfallBefore: [Swift.Double]
+                        /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/RolesPayload/shortfallAfter`.
+                        package var shortfallAfter: [Swift.Double]
+                        /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/RolesPayload/traineeCost`.
+                        package var traineeCost: Swift.Double
+                        /// Creates a new `RolesPayloadPayload`.
+                        ///
+                        /// - Parameters:
+                        ///   - id:
+                        ///   - name:
+                        ///   - defaultPlaces:
+                        ///   - places:
+                        ///   - shortfallBefore:
+                        ///   - shortfallAfter:
+                        ///   - traineeCost:
+                        package init(
+                            id: Swift.String,
+                            name: Swift.String,
+                            defaultPlaces: [Swift.Double],
+                            places: [Swift.Double],
+                            shortfallBefore: [Swift.Double],
+                            shortfallAfter: [Swift.Double],
+                            traineeCost: Swift.Double
+                        ) {
+                            self.id = id
+                            self.name = name
+                            self.defaultPlaces = defaultPlaces
+                            self.places = places
+                            self.shortfallBefore = shortfallBefore
+                            self.shortfallAfter = shortfallAfter
+                            self.traineeCost = traineeCost
+                        }
+                        package enum CodingKeys: String, CodingKey {
+                            case id
+                            case name
+                            case defaultPlaces
+                            case places
+                            case shortfallBefore
+                            case shortfallAfter
+                            case traineeCost
+                        }
+                    }
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/roles`.
+                    package typealias RolesPayload = [Components.Schemas.ProjectionResponse.ProjectionPayload.CommissioningPayload.RolesPayloadPayload]
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/roles`.
+                    package var roles: Components.Schemas.ProjectionResponse.ProjectionPayload.CommissioningPayload.RolesPayload
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/defaultCost`.
+                    package var defaultCost: [Swift.Double]
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/cost`.
+                    package var cost: [Swift.Double]
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/shortfallWeight`.
+                    package var shortfallWeight: Swift.Double
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/supervisionRatio`.
+                    package var supervisionRatio: Swift.Double
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/planningMargin`.
+                    package var planningMargin: Swift.Double
+                    /// The national training budget given, pounds a year; absent when none was.
+                    ///
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/budget`.
+                    package var budget: Swift.Double?
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/objective`.
+                    package var objective: Swift.Double
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/placesSolved`.
+                    package var placesSolved: Swift.Int
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/placesTotal`.
+                    package var placesTotal: Swift.Int
+                    /// The Agenda for Change table trainees were costed at.
+                    ///
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/payYear`.
+                    package var payYear: Swift.String?
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/notes`.
+                    package var notes: [Swift.String]
+                    /// Creates a new `CommissioningPayload`.
+                    ///
+                    /// - Parameters:
+                    ///   - roles:
+                    ///   - defaultCost:
+                    ///   - cost:
+                    ///   - shortfallWeight:
+                    ///   - supervisionRatio:
+                    ///   - planningMargin:
+                    ///   - budget: The national training budget given, pounds a year; absent when none was.
+                    ///   - objective:
+                    ///   - placesSolved:
+                    ///   - placesTotal:
+                    ///   - payYear: The Agenda for Change table trainees were costed at.
+                    ///   - notes:
+                    package init(
+                        roles: Components.Schemas.ProjectionResponse.ProjectionPayload.CommissioningPayload.RolesPayload,
+                        defaultCost: [Swift.Double],
+                        cost: [Swift.Double],
+                        shortfallWeight: Swift.Double,
+                        supervisionRatio: Swift.Double,
+                        planningMargin: Swift.Double,
+                        budget: Swift.Double? = nil,
+                        objective: Swift.Double,
+                        placesSolved: Swift.Int,
+                        placesTotal: Swift.Int,
+                        payYear: Swift.String? = nil,
+                        notes: [Swift.String]
+                    ) {
+                        self.roles = roles
+                        self.defaultCost = defaultCost
+                        self.cost = cost
+                        self.shortfallWeight = shortfallWeight
+                        self.supervisionRatio = supervisionRatio
+                        self.planningMargin = planningMargin
+                        self.budget = budget
+                        self.objective = objective
+                        self.placesSolved = placesSolved
+                        self.placesTotal = placesTotal
+                        self.payYear = payYear
+                        self.notes = notes
+                    }
+                    package enum CodingKeys: String, CodingKey {
+                        case roles
+                        case defaultCost
+                        case cost
+                        case shortfallWeight
+                        case supervisionRatio
+                        case planningMargin
+                        case budget
+                        case objective
+                        case placesSolved
+                        case placesTotal
+                        case payYear
+                        case notes
+                    }
+                }
+                /// Present for POST /api/v1/commissioning.
+                ///
+                /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning`.
+                package var commissioning: Components.Schemas.ProjectionResponse.ProjectionPayload.CommissioningPayload?
+                /// Creates a new `ProjectionPayload`.
+                ///
+                /// - Parameters:
+                ///   - scenario:
+                ///   - catalogueVersion:
+                ///   - baseYear:
+                ///   - years:
+                ///   - total:
+                ///   - roles:
+                ///   - places:
+                ///   - parameters:
+                ///   - notes:
+                ///   - commissioning: Present for POST /api/v1/commissioning.
+                package init(
+                    scenario: Components.Schemas.ProjectionScenario,
+                    catalogueVersion: Swift.String,
+                    baseYear: Swift.Int,
+                    years: [Swift.Int],
+                    total: Components.Schemas.ProjectionSeries,
+                    roles: [Components.Schemas.ProjectionSeries],
+                    places: Components.Schemas.ProjectionResponse.ProjectionPayload.PlacesPayload,
+                    parameters: [Components.Schemas.ParameterUse],
+                    notes: [Swift.String],
+                    commissioning: Components.Schemas.ProjectionResponse.ProjectionPayload.CommissioningPayload? = nil
+                ) {
+                    self.scenario = scenario
+                    self.catalogueVersion = catalogueVersion
+                    self.baseYear = baseYear
+                    self.years = years
+                    self.total = total
+                    self.roles = roles
+                    self.places = places
+                    self.parameters = parameters
+                    self.notes = notes
+                    self.commissioning = commissioning
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case scenario
+                    case catalogueVersion
+                    case baseYear
+                    case years
+                    case total
+                    case roles
+                    case places
+                    case parameters
+                    case notes
+                    case commissioning
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection`.
+            package var projection: Components.Schemas.ProjectionResponse.ProjectionPayload
+            /// Creates a new `ProjectionResponse`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - createdAt:
+            ///   - links:
+            ///   - catalogueVersion:
+            ///   - projection:
+            package init(
+                id: Swift.String? = nil,
+                createdAt: Swift.String? = nil,
+                links: Components.Schemas.ProjectionResponse.LinksPayload? = nil,
+                catalogueVersion: Swift.String,
+                projection: Components.Schemas.ProjectionResponse.ProjectionPayload
+            ) {
+                self.id = id
+                self.createdAt = createdAt
+                self.links = links
+                self.catalogueVersion = catalogueVersion
+                self.projection = projection
+            }
+            package enum CodingKeys: String, CodingKey {
+                case id
+                case createdAt
+                case links
+                case catalogueVersion
+                case projection
+            }
+        }
         /// - Remark: Generated from `#/components/schemas/SourcedFact`.
         package struct SourcedFact: Codable, Hashable, Sendable {
             /// - Remark: Generated from `#/components/schemas/SourcedFact/value`.
@@ -1183,6 +3564,1112 @@ extension Components {
                 case sources
                 case uncertain
                 case unsourced
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ProjectionSeries`.
+        package struct ProjectionSeries: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ProjectionSeries/id`.
+            package var id: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ProjectionSeries/name`.
+            package var name: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ProjectionSeries/trainingYears`.
+            package var trainingYears: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/ProjectionSeries/baseline`.
+            package var baseline: Swift.Double
+            /// - Remark: Generated from `#/components/schemas/ProjectionSeries/target`.
+            package var target: [Swift.Double]
+            /// - Remark: Generated from `#/components/schemas/ProjectionSeries/p10`.
+            package var p10: [Swift.Double]
+            /// - Remark: Generated from `#/components/schemas/ProjectionSeries/p50`.
+            package var p50: [Swift.Double]
+            /// - Remark: Generated from `#/components/schemas/ProjectionSeries/p90`.
+            package var p90: [Swift.Double]
+            /// - Remark: Generated from `#/components/schemas/ProjectionSeries/probabilityBelowTarget`.
+            package var probabilityBelowTarget: [Swift.Double]
+            /// Creates a new `ProjectionSeries`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - name:
+            ///   - trainingYears:
+            ///   - baseline:
+            ///   - target:
+            ///   - p10:
+            ///   - p50:
+            ///   - p90:
+            ///   - probabilityBelowTarget:
+            package init(
+                id: Swift.String,
+                name: Swift.String,
+                trainingYears: Swift.Int,
+                baseline: Swift.Double,
+                target: [Swift.Double],
+                p10: [Swift.Double],
+                p50: [Swift.Double],
+                p90: [Swift.Double],
+                probabilityBelowTarget: [Swift.Double]
+            ) {
+                self.id = id
+                self.name = name
+                self.trainingYears = trainingYears
+                self.baseline = baseline
+                self.target = target
+                self.p10 = p10
+                self.p50 = p50
+                self.p90 = p90
+                self.probabilityBelowTarget = probabilityBelowTarget
+            }
+            package enum CodingKeys: String, CodingKey {
+                case id
+                case name
+                case trainingYears
+                case baseline
+                case target
+                case p10
+                case p50
+                case p90
+                case probabilityBelowTarget
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/DesignOption`.
+        package struct DesignOption: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/DesignOption/title`.
+            package var title: Swift.String
+            /// - Remark: Generated from `#/components/schemas/DesignOption/summary`.
+            package var summary: Swift.String
+            /// - Remark: Generated from `#/components/schemas/DesignOption/posts`.
+            package var posts: [Components.Schemas.PostCount]
+            /// - Remark: Generated from `#/components/schemas/DesignOption/totalWTE`.
+            package var totalWTE: Swift.Double
+            /// - Remark: Generated from `#/components/schemas/DesignOption/cost`.
+            package var cost: Swift.Double
+            /// Relative to the optimum: 0.05 is 5% more.
+            ///
+            /// - Remark: Generated from `#/components/schemas/DesignOption/costChange`.
+            package var costChange: Swift.Double
+            /// - Remark: Generated from `#/components/schemas/DesignOption/episodesMet`.
+            package var episodesMet: Swift.Double
+            /// Creates a new `DesignOption`.
+            ///
+            /// - Parameters:
+            ///   - title:
+            ///   - summary:
+            ///   - posts:
+            ///   - totalWTE:
+            ///   - cost:
+            ///   - costChange: Relative to the optimum: 0.05 is 5% more.
+            ///   - episodesMet:
+            package init(
+                title: Swift.String,
+                summary: Swift.String,
+                posts: [Components.Schemas.PostCount],
+                totalWTE: Swift.Double,
+                cost: Swift.Double,
+                costChange: Swift.Double,
+                episodesMet: Swift.Double
+            ) {
+                self.title = title
+                self.summary = summary
+                self.posts = posts
+                self.totalWTE = totalWTE
+                self.cost = cost
+                self.costChange = costChange
+                self.episodesMet = episodesMet
+            }
+            package enum CodingKeys: String, CodingKey {
+                case title
+                case summary
+                case posts
+                case totalWTE
+                case cost
+                case costChange
+                case episodesMet
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/CompetitiveStep`.
+        package struct CompetitiveStep: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/CompetitiveStep/to`.
+            package var to: Swift.String
+            /// - Remark: Generated from `#/components/schemas/CompetitiveStep/step`.
+            package var step: Swift.String
+            /// - Remark: Generated from `#/components/schemas/CompetitiveStep/competition`.
+            package var competition: Swift.String
+            /// - Remark: Generated from `#/components/schemas/CompetitiveStep/applicantsPerPlace`.
+            package var applicantsPerPlace: Swift.Double?
+            /// - Remark: Generated from `#/components/schemas/CompetitiveStep/from`.
+            package var from: [Swift.String]
+            /// - Remark: Generated from `#/components/schemas/CompetitiveStep/sources`.
+            package var sources: [Swift.String]
+            /// Creates a new `CompetitiveStep`.
+            ///
+            /// - Parameters:
+            ///   - to:
+            ///   - step:
+            ///   - competition:
+            ///   - applicantsPerPlace:
+            ///   - from:
+            ///   - sources:
+            package init(
+                to: Swift.String,
+                step: Swift.String,
+                competition: Swift.String,
+                applicantsPerPlace: Swift.Double? = nil,
+                from: [Swift.String],
+                sources: [Swift.String]
+            ) {
+                self.to = to
+                self.step = step
+                self.competition = competition
+                self.applicantsPerPlace = applicantsPerPlace
+                self.from = from
+                self.sources = sources
+            }
+            package enum CodingKeys: String, CodingKey {
+                case to
+                case step
+                case competition
+                case applicantsPerPlace
+                case from
+                case sources
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/PostCount`.
+        package struct PostCount: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/PostCount/role`.
+            package var role: Swift.String
+            /// - Remark: Generated from `#/components/schemas/PostCount/name`.
+            package var name: Swift.String
+            /// - Remark: Generated from `#/components/schemas/PostCount/wte`.
+            package var wte: Swift.Double
+            /// Creates a new `PostCount`.
+            ///
+            /// - Parameters:
+            ///   - role:
+            ///   - name:
+            ///   - wte:
+            package init(
+                role: Swift.String,
+                name: Swift.String,
+                wte: Swift.Double
+            ) {
+                self.role = role
+                self.name = name
+                self.wte = wte
+            }
+            package enum CodingKeys: String, CodingKey {
+                case role
+                case name
+                case wte
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ParameterUse`.
+        package struct ParameterUse: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ParameterUse/label`.
+            package var label: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ParameterUse/value`.
+            package var value: Swift.Double
+            /// - Remark: Generated from `#/components/schemas/ParameterUse/unit`.
+            package var unit: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ParameterUse/parameter`.
+            package var parameter: Components.Schemas.Parameter
+            /// Creates a new `ParameterUse`.
+            ///
+            /// - Parameters:
+            ///   - label:
+            ///   - value:
+            ///   - unit:
+            ///   - parameter:
+            package init(
+                label: Swift.String,
+                value: Swift.Double,
+                unit: Swift.String,
+                parameter: Components.Schemas.Parameter
+            ) {
+                self.label = label
+                self.value = value
+                self.unit = unit
+                self.parameter = parameter
+            }
+            package enum CodingKeys: String, CodingKey {
+                case label
+                case value
+                case unit
+                case parameter
+            }
+        }
+        /// Business-case figures for a number of whole-time posts of one role in one service model.
+        ///
+        /// - Remark: Generated from `#/components/schemas/BusinessCase`.
+        package struct BusinessCase: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/BusinessCase/role`.
+            package var role: Swift.String
+            /// - Remark: Generated from `#/components/schemas/BusinessCase/roleName`.
+            package var roleName: Swift.String
+            /// - Remark: Generated from `#/components/schemas/BusinessCase/service`.
+            package var service: Swift.String
+            /// - Remark: Generated from `#/components/schemas/BusinessCase/serviceName`.
+            package var serviceName: Swift.String
+            /// - Remark: Generated from `#/components/schemas/BusinessCase/posts`.
+            package var posts: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/BusinessCase/payYear`.
+            package var payYear: Swift.String
+            /// - Remark: Generated from `#/components/schemas/BusinessCase/qualifiedBand`.
+            package var qualifiedBand: Swift.String
+            /// - Remark: Generated from `#/components/schemas/BusinessCase/costPerQualifiedPost`.
+            package var costPerQualifiedPost: Swift.Double
+            /// - Remark: Generated from `#/components/schemas/BusinessCase/traineeBand`.
+            package var traineeBand: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/BusinessCase/costPerTraineePost`.
+            package var costPerTraineePost: Swift.Double?
+            /// - Remark: Generated from `#/components/schemas/BusinessCase/trainingMonths`.
+            package var trainingMonths: Swift.Int?
+            /// - Remark: Generated from `#/components/schemas/BusinessCase/firstYear`.
+            package struct FirstYearPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/BusinessCase/firstYear/amount`.
+                package var amount: Swift.Double
+                /// The sum that makes the amount.
+                ///
+                /// - Remark: Generated from `#/components/schemas/BusinessCase/firstYear/sum`.
+                package var sum: Swift.String
+                /// Creates a new `FirstYearPayload`.
+                ///
+                /// - Parameters:
+                ///   - amount:
+                ///   - sum: The sum that makes the amount.
+                package init(
+                    amount: Swift.Double,
+                    sum: Swift.String
+                ) {
+                    self.amount = amount
+                    self.sum = sum
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case amount
+                    case sum
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/BusinessCase/firstYear`.
+            package var firstYear: Components.Schemas.BusinessCase.FirstYearPayload
+            /// - Remark: Generated from `#/components/schemas/BusinessCase/recurring`.
+            package struct RecurringPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/BusinessCase/recurring/amount`.
+                package var amount: Swift.Double
+                /// The sum that makes the amount.
+                ///
+                /// - Remark: Generated from `#/components/schemas/BusinessCase/recurring/sum`.
+                package var sum: Swift.String
+                /// Creates a new `RecurringPayload`.
+                ///
+                /// - Parameters:
+                ///   - amount:
+                ///   - sum: The sum that makes the amount.
+                package init(
+                    amount: Swift.Double,
+                    sum: Swift.String
+                ) {
+                    self.amount = amount
+                    self.sum = sum
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case amount
+                    case sum
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/BusinessCase/recurring`.
+            package var recurring: Components.Schemas.BusinessCase.RecurringPayload
+            /// Hours a year from staff in post.
+            ///
+            /// - Remark: Generated from `#/components/schemas/BusinessCase/supervisionNeeded`.
+            package var supervisionNeeded: Swift.Double
+            /// - Remark: Generated from `#/components/schemas/BusinessCase/supervisors`.
+            package var supervisors: [Swift.String]
+            /// - Remark: Generated from `#/components/schemas/BusinessCase/clinicalHours`.
+            package var clinicalHours: Swift.Double
+            /// - Remark: Generated from `#/components/schemas/BusinessCase/hoursUsed`.
+            package var hoursUsed: Swift.Double
+            /// - Remark: Generated from `#/components/schemas/BusinessCase/EpisodesPayload`.
+            package struct EpisodesPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/BusinessCase/EpisodesPayload/intervention`.
+                package var intervention: Swift.String
+                /// - Remark: Generated from `#/components/schemas/BusinessCase/EpisodesPayload/name`.
+                package var name: Swift.String
+                /// - Remark: Generated from `#/components/schemas/BusinessCase/EpisodesPayload/hoursPerEpisode`.
+                package var hoursPerEpisode: Swift.Double
+                /// - Remark: Generated from `#/components/schemas/BusinessCase/EpisodesPayload/demand`.
+                package var demand: Swift.Double
+                /// - Remark: Generated from `#/components/schemas/BusinessCase/EpisodesPayload/delivered`.
+                package var delivered: Swift.Double
+                /// Creates a new `EpisodesPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - intervention:
+                ///   - name:
+                ///   - hoursPerEpisode:
+                ///   - demand:
+                ///   - delivered:
+                package init(
+                    intervention: Swift.String,
+                    name: Swift.String,
+                    hoursPerEpisode: Swift.Double,
+                    demand: Swift.Double,
+                    delivered: Swift.Double
+                ) {
+                    self.intervention = intervention
+                    self.name = name
+                    self.hoursPerEpisode = hoursPerEpisode
+                    self.demand = demand
+                    self.delivered = delivered
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case intervention
+                    case name
+                    case hoursPerEpisode
+                    case demand
+                    case delivered
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/BusinessCase/episodes`.
+            package typealias EpisodesPayload = [Components.Schemas.BusinessCase.EpisodesPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/BusinessCase/episodes`.
+            package var episodes: Components.Schemas.BusinessCase.EpisodesPayload
+            /// - Remark: Generated from `#/components/schemas/BusinessCase/costBasis`.
+            package var costBasis: Swift.String
+            /// - Remark: Generated from `#/components/schemas/BusinessCase/parameters`.
+            package var parameters: [Components.Schemas.ParameterUse]
+            /// - Remark: Generated from `#/components/schemas/BusinessCase/limits`.
+            package var limits: [Swift.String]
+            /// Creates a new `BusinessCase`.
+            ///
+            /// - Parameters:
+            ///   - role:
+            ///   - roleName:
+            ///   - service:
+            ///   - serviceName:
+            ///   - posts:
+            ///   - payYear:
+            ///   - qualifiedBand:
+            ///   - costPerQualifiedPost:
+            ///   - traineeBand:
+            ///   - costPerTraineePost:
+            ///   - trainingMonths:
+            ///   - firstYear:
+            ///   - recurring:
+            ///   - supervisionNeeded: Hours a year from staff in post.
+            ///   - supervisors:
+            ///   - clinicalHours:
+            ///   - hoursUsed:
+            ///   - episodes:
+            ///   - costBasis:
+            ///   - parameters:
+            ///   - limits:
+            package init(
+                role: Swift.String,
+                roleName: Swift.String,
+                service: Swift.String,
+                serviceName: Swift.String,
+                posts: Swift.Int,
+                payYear: Swift.String,
+                qualifiedBand: Swift.String,
+                costPerQualifiedPost: Swift.Double,
+                traineeBand: Swift.String? = nil,
+                costPerTraineePost: Swift.Double? = nil,
+                trainingMonths: Swift.Int? = nil,
+                firstYear: Components.Schemas.BusinessCase.FirstYearPayload,
+                recurring: Components.Schemas.BusinessCase.RecurringPayload,
+                supervisionNeeded: Swift.Double,
+                supervisors: [Swift.String],
+                clinicalHours: Swift.Double,
+                hoursUsed: Swift.Double,
+                episodes: Components.Schemas.BusinessCase.EpisodesPayload,
+                costBasis: Swift.String,
+                parameters: [Components.Schemas.ParameterUse],
+                limits: [Swift.String]
+            ) {
+                self.role = role
+                self.roleName = roleName
+                self.service = service
+                self.serviceName = serviceName
+                self.posts = posts
+                self.payYear = payYear
+                self.qualifiedBand = qualifiedBand
+                self.costPerQualifiedPost = costPerQualifiedPost
+                self.traineeBand = traineeBand
+                self.costPerTraineePost = costPerTraineePost
+                self.trainingMonths = trainingMonths
+                self.firstYear = firstYear
+                self.recurring = recurring
+                self.supervisionNeeded = supervisionNeeded
+                self.supervisors = supervisors
+                self.clinicalHours = clinicalHours
+                self.hoursUsed = hoursUsed
+                self.episodes = episodes
+                self.costBasis = costBasis
+                self.parameters = parameters
+                self.limits = limits
+            }
+            package enum CodingKeys: String, CodingKey {
+                case role
+                case roleName
+                case service
+                case serviceName
+                case posts
+                case payYear
+                case qualifiedBand
+                case costPerQualifiedPost
+                case traineeBand
+                case costPerTraineePost
+                case trainingMonths
+                case firstYear
+                case recurring
+                case supervisionNeeded
+                case supervisors
+                case clinicalHours
+                case hoursUsed
+                case episodes
+                case costBasis
+                case parameters
+                case limits
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/Introduction`.
+        package struct Introduction: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Introduction/catalogueVersion`.
+            package var catalogueVersion: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Introduction/role`.
+            package var role: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Introduction/name`.
+            package var name: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Introduction/capabilities`.
+            package var capabilities: [Swift.String]
+            /// - Remark: Generated from `#/components/schemas/Introduction/FitsPayload`.
+            package struct FitsPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/Introduction/FitsPayload/service`.
+                package var service: Swift.String
+                /// - Remark: Generated from `#/components/schemas/Introduction/FitsPayload/serviceName`.
+                package var serviceName: Swift.String
+                /// - Remark: Generated from `#/components/schemas/Introduction/FitsPayload/band`.
+                package var band: Swift.String
+                /// - Remark: Generated from `#/components/schemas/Introduction/FitsPayload/interventions`.
+                package var interventions: [Swift.String]
+                /// - Remark: Generated from `#/components/schemas/Introduction/FitsPayload/supervisionNeeded`.
+                package var supervisionNeeded: Swift.Double
+                /// - Remark: Generated from `#/components/schemas/Introduction/FitsPayload/supervisionBasis`.
+                package var supervisionBasis: Swift.String
+                /// - Remark: Generated from `#/components/schemas/Introduction/FitsPayload/supervisors`.
+                package var supervisors: [Swift.String]
+                /// - Remark: Generated from `#/components/schemas/Introduction/FitsPayload/supervisionGiven`.
+                package var supervisionGiven: Swift.Double?
+                /// - Remark: Generated from `#/components/schemas/Introduction/FitsPayload/designPage`.
+                package var designPage: Swift.String
+                /// Creates a new `FitsPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - service:
+                ///   - serviceName:
+                ///   - band:
+                ///   - interventions:
+                ///   - supervisionNeeded:
+                ///   - supervisionBasis:
+                ///   - supervisors:
+                ///   - supervisionGiven:
+                ///   - designPage:
+                package init(
+                    service: Swift.String,
+                    serviceName: Swift.String,
+                    band: Swift.String,
+                    interventions: [Swift.String],
+                    supervisionNeeded: Swift.Double,
+                    supervisionBasis: Swift.String,
+                    supervisors: [Swift.String],
+                    supervisionGiven: Swift.Double? = nil,
+                    designPage: Swift.String
+                ) {
+                    self.service = service
+                    self.serviceName = serviceName
+                    self.band = band
+                    self.interventions = interventions
+                    self.supervisionNeeded = supervisionNeeded
+                    self.supervisionBasis = supervisionBasis
+                    self.supervisors = supervisors
+                    self.supervisionGiven = supervisionGiven
+                    self.designPage = designPage
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case service
+                    case serviceName
+                    case band
+                    case interventions
+                    case supervisionNeeded
+                    case supervisionBasis
+                    case supervisors
+                    case supervisionGiven
+                    case designPage
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/Introduction/fits`.
+            package typealias FitsPayload = [Components.Schemas.Introduction.FitsPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/Introduction/fits`.
+            package var fits: Components.Schemas.Introduction.FitsPayload
+            /// - Remark: Generated from `#/components/schemas/Introduction/payYear`.
+            package var payYear: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/Introduction/trainee`.
+            package struct TraineePayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/Introduction/trainee/bands`.
+                package var bands: Swift.String
+                /// - Remark: Generated from `#/components/schemas/Introduction/trainee/payEntry`.
+                package var payEntry: Swift.Double
+                /// - Remark: Generated from `#/components/schemas/Introduction/trainee/payTop`.
+                package var payTop: Swift.Double
+                /// - Remark: Generated from `#/components/schemas/Introduction/trainee/costEntry`.
+                package var costEntry: Swift.Double
+                /// - Remark: Generated from `#/components/schemas/Introduction/trainee/costTop`.
+                package var costTop: Swift.Double
+                /// Creates a new `TraineePayload`.
+                ///
+                /// - Parameters:
+                ///   - bands:
+                ///   - payEntry:
+                ///   - payTop:
+                ///   - costEntry:
+                ///   - costTop:
+                package init(
+                    bands: Swift.String,
+                    payEntry: Swift.Double,
+                    payTop: Swift.Double,
+                    costEntry: Swift.Double,
+                    costTop: Swift.Double
+                ) {
+                    self.bands = bands
+                    self.payEntry = payEntry
+                    self.payTop = payTop
+                    self.costEntry = costEntry
+                    self.costTop = costTop
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case bands
+                    case payEntry
+                    case payTop
+                    case costEntry
+                    case costTop
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/Introduction/trainee`.
+            package var trainee: Components.Schemas.Introduction.TraineePayload?
+            /// - Remark: Generated from `#/components/schemas/Introduction/qualified`.
+            package struct QualifiedPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/Introduction/qualified/bands`.
+                package var bands: Swift.String
+                /// - Remark: Generated from `#/components/schemas/Introduction/qualified/payEntry`.
+                package var payEntry: Swift.Double
+                /// - Remark: Generated from `#/components/schemas/Introduction/qualified/payTop`.
+                package var payTop: Swift.Double
+                /// - Remark: Generated from `#/components/schemas/Introduction/qualified/costEntry`.
+                package var costEntry: Swift.Double
+                /// - Remark: Generated from `#/components/schemas/Introduction/qualified/costTop`.
+                package var costTop: Swift.Double
+                /// Creates a new `QualifiedPayload`.
+                ///
+                /// - Parameters:
+                ///   - bands:
+                ///   - payEntry:
+                ///   - payTop:
+                ///   - costEntry:
+                ///   - costTop:
+                package init(
+                    bands: Swift.String,
+                    payEntry: Swift.Double,
+                    payTop: Swift.Double,
+                    costEntry: Swift.Double,
+                    costTop: Swift.Double
+                ) {
+                    self.bands = bands
+                    self.payEntry = payEntry
+                    self.payTop = payTop
+                    self.costEntry = costEntry
+                    self.costTop = costTop
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case bands
+                    case payEntry
+                    case payTop
+                    case costEntry
+                    case costTop
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/Introduction/qualified`.
+            package var qualified: Components.Schemas.Introduction.QualifiedPayload?
+            /// - Remark: Generated from `#/components/schemas/Introduction/onCosts`.
+            package var onCosts: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/Introduction/training`.
+            package struct TrainingPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/Introduction/training/programme`.
+                package var programme: Swift.String
+                /// - Remark: Generated from `#/components/schemas/Introduction/training/level`.
+                package var level: Swift.String?
+                /// - Remark: Generated from `#/components/schemas/Introduction/training/months`.
+                package var months: Swift.Int?
+                /// - Remark: Generated from `#/components/schemas/Introduction/training/salaried`.
+                package var salaried: Swift.Bool?
+                /// - Remark: Generated from `#/components/schemas/Introduction/training/providers`.
+                package var providers: [Swift.String]
+                /// Creates a new `TrainingPayload`.
+                ///
+                /// - Parameters:
+                ///   - programme:
+                ///   - level:
+                ///   - months:
+                ///   - salaried:
+                ///   - providers:
+                package init(
+                    programme: Swift.String,
+                    level: Swift.String? = nil,
+                    months: Swift.Int? = nil,
+                    salaried: Swift.Bool? = nil,
+                    providers: [Swift.String]
+                ) {
+                    self.programme = programme
+                    self.level = level
+                    self.months = months
+                    self.salaried = salaried
+                    self.providers = providers
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case programme
+                    case level
+                    case months
+                    case salaried
+                    case providers
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/Introduction/training`.
+            package var training: Components.Schemas.Introduction.TrainingPayload
+            /// - Remark: Generated from `#/components/schemas/Introduction/experienceMonths`.
+            package var experienceMonths: Swift.Int?
+            /// - Remark: Generated from `#/components/schemas/Introduction/trainingMonths`.
+            package var trainingMonths: Swift.Int?
+            /// - Remark: Generated from `#/components/schemas/Introduction/registration`.
+            package var registration: [Swift.String]
+            /// - Remark: Generated from `#/components/schemas/Introduction/notes`.
+            package var notes: [Swift.String]
+            /// Absent when no service model staffs the role and none was named.
+            ///
+            /// - Remark: Generated from `#/components/schemas/Introduction/businessCase`.
+            package var businessCase: Components.Schemas.BusinessCase?
+            /// - Remark: Generated from `#/components/schemas/Introduction/sources`.
+            package var sources: [Swift.String]
+            /// - Remark: Generated from `#/components/schemas/Introduction/webHref`.
+            package var webHref: Swift.String
+            /// Creates a new `Introduction`.
+            ///
+            /// - Parameters:
+            ///   - catalogueVersion:
+            ///   - role:
+            ///   - name:
+            ///   - capabilities:
+            ///   - fits:
+            ///   - payYear:
+            ///   - trainee:
+            ///   - qualified:
+            ///   - onCosts:
+            ///   - training:
+            ///   - experienceMonths:
+            ///   - trainingMonths:
+            ///   - registration:
+            ///   - notes:
+            ///   - businessCase: Absent when no service model staffs the role and none was named.
+            ///   - sources:
+            ///   - webHref:
+            package init(
+                catalogueVersion: Swift.String,
+                role: Swift.String,
+                name: Swift.String,
+                capabilities: [Swift.String],
+                fits: Components.Schemas.Introduction.FitsPayload,
+                payYear: Swift.String? = nil,
+                trainee: Components.Schemas.Introduction.TraineePayload? = nil,
+                qualified: Components.Schemas.Introduction.QualifiedPayload? = nil,
+                onCosts: Swift.String? = nil,
+                training: Components.Schemas.Introduction.TrainingPayload,
+                experienceMonths: Swift.Int? = nil,
+                trainingMonths: Swift.Int? = nil,
+                registration: [Swift.String],
+                notes: [Swift.String],
+                businessCase: Components.Schemas.BusinessCase? = nil,
+                sources: [Swift.String],
+                webHref: Swift.String
+            ) {
+                self.catalogueVersion = catalogueVersion
+                self.role = role
+                self.name = name
+                self.capabilities = capabilities
+                self.fits = fits
+                self.payYear = payYear
+                self.trainee = trainee
+                self.qualified = qualified
+                self.onCosts = onCosts
+                self.training = training
+                self.experienceMonths = experienceMonths
+                self.trainingMonths = trainingMonths
+                self.registration = registration
+                self.notes = notes
+                self.businessCase = businessCase
+                self.sources = sources
+                self.webHref = webHref
+            }
+            package enum CodingKeys: String, CodingKey {
+                case catalogueVersion
+                case role
+                case name
+                case capabilities
+                case fits
+                case payYear
+                case trainee
+                case qualified
+                case onCosts
+                case training
+                case experienceMonths
+                case trainingMonths
+                case registration
+                case notes
+                case businessCase
+                case sources
+                case webHref
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/NextSteps`.
+        package struct NextSteps: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/NextSteps/catalogueVersion`.
+            package var catalogueVersion: Swift.String
+            /// - Remark: Generated from `#/components/schemas/NextSteps/role`.
+            package var role: Swift.String
+            /// - Remark: Generated from `#/components/schemas/NextSteps/WaysInPayload`.
+            package struct WaysInPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/NextSteps/WaysInPayload/step`.
+                package var step: Swift.String
+                /// - Remark: Generated from `#/components/schemas/NextSteps/WaysInPayload/from`.
+                package var from: [Swift.String]
+                /// - Remark: Generated from `#/components/schemas/NextSteps/WaysInPayload/competition`.
+                package var competition: Swift.String?
+                /// - Remark: Generated from `#/components/schemas/NextSteps/WaysInPayload/sources`.
+                package var sources: [Swift.String]
+                /// Creates a new `WaysInPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - step:
+                ///   - from:
+                ///   - competition:
+                ///   - sources:
+                package init(
+                    step: Swift.String,
+                    from: [Swift.String],
+                    competition: Swift.String? = nil,
+                    sources: [Swift.String]
+                ) {
+                    self.step = step
+                    self.from = from
+                    self.competition = competition
+                    self.sources = sources
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case step
+                    case from
+                    case competition
+                    case sources
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/NextSteps/waysIn`.
+            package typealias WaysInPayload = [Components.Schemas.NextSteps.WaysInPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/NextSteps/waysIn`.
+            package var waysIn: Components.Schemas.NextSteps.WaysInPayload
+            /// - Remark: Generated from `#/components/schemas/NextSteps/SearchesPayload`.
+            package struct SearchesPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/NextSteps/SearchesPayload/keyword`.
+                package var keyword: Swift.String
+                /// - Remark: Generated from `#/components/schemas/NextSteps/SearchesPayload/url`.
+                package var url: Swift.String
+                /// Creates a new `SearchesPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - keyword:
+                ///   - url:
+                package init(
+                    keyword: Swift.String,
+                    url: Swift.String
+                ) {
+                    self.keyword = keyword
+                    self.url = url
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case keyword
+                    case url
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/NextSteps/searches`.
+            package typealias SearchesPayload = [Components.Schemas.NextSteps.SearchesPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/NextSteps/searches`.
+            package var searches: Components.Schemas.NextSteps.SearchesPayload
+            /// - Remark: Generated from `#/components/schemas/NextSteps/providers`.
+            package var providers: [Swift.String]
+            /// - Remark: Generated from `#/components/schemas/NextSteps/AnswersPayload`.
+            package struct AnswersPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/NextSteps/AnswersPayload/question`.
+                package var question: Swift.String
+                /// - Remark: Generated from `#/components/schemas/NextSteps/AnswersPayload/answer`.
+                package var answer: Swift.String
+                /// - Remark: Generated from `#/components/schemas/NextSteps/AnswersPayload/derived`.
+                package var derived: Swift.String
+                /// - Remark: Generated from `#/components/schemas/NextSteps/AnswersPayload/sources`.
+                package var sources: [Swift.String]
+                /// Creates a new `AnswersPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - question:
+                ///   - answer:
+                ///   - derived:
+                ///   - sources:
+                package init(
+                    question: Swift.String,
+                    answer: Swift.String,
+                    derived: Swift.String,
+                    sources: [Swift.String]
+                ) {
+                    self.question = question
+                    self.answer = answer
+                    self.derived = derived
+                    self.sources = sources
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case question
+                    case answer
+                    case derived
+                    case sources
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/NextSteps/answers`.
+            package typealias AnswersPayload = [Components.Schemas.NextSteps.AnswersPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/NextSteps/answers`.
+            package var answers: Components.Schemas.NextSteps.AnswersPayload
+            /// The route out of the role that opens the most roles; absent when no route leads out.
+            ///
+            /// - Remark: Generated from `#/components/schemas/NextSteps/bestStep`.
+            package struct BestStepPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/NextSteps/bestStep/route`.
+                package var route: Components.Schemas.Route
+                /// - Remark: Generated from `#/components/schemas/NextSteps/bestStep/reach`.
+                package var reach: Swift.Int
+                /// Creates a new `BestStepPayload`.
+                ///
+                /// - Parameters:
+                ///   - route:
+                ///   - reach:
+                package init(
+                    route: Components.Schemas.Route,
+                    reach: Swift.Int
+                ) {
+                    self.route = route
+                    self.reach = reach
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case route
+                    case reach
+                }
+            }
+            /// The route out of the role that opens the most roles; absent when no route leads out.
+            ///
+            /// - Remark: Generated from `#/components/schemas/NextSteps/bestStep`.
+            package var bestStep: Components.Schemas.NextSteps.BestStepPayload?
+            /// - Remark: Generated from `#/components/schemas/NextSteps/webHref`.
+            package var webHref: Swift.String
+            /// Creates a new `NextSteps`.
+            ///
+            /// - Parameters:
+            ///   - catalogueVersion:
+            ///   - role:
+            ///   - waysIn:
+            ///   - searches:
+            ///   - providers:
+            ///   - answers:
+            ///   - bestStep: The route out of the role that opens the most roles; absent when no route leads out.
+            ///   - webHref:
+            package init(
+                catalogueVersion: Swift.String,
+                role: Swift.String,
+                waysIn: Components.Schemas.NextSteps.WaysInPayload,
+                searches: Components.Schemas.NextSteps.SearchesPayload,
+                providers: [Swift.String],
+                answers: Components.Schemas.NextSteps.AnswersPayload,
+                bestStep: Components.Schemas.NextSteps.BestStepPayload? = nil,
+                webHref: Swift.String
+            ) {
+                self.catalogueVersion = catalogueVersion
+                self.role = role
+                self.waysIn = waysIn
+                self.searches = searches
+                self.providers = providers
+                self.answers = answers
+                self.bestStep = bestStep
+                self.webHref = webHref
+            }
+            package enum CodingKeys: String, CodingKey {
+                case catalogueVersion
+                case role
+                case waysIn
+                case searches
+                case providers
+                case answers
+                case bestStep
+                case webHref
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/StartingAdvice`.
+        package struct StartingAdvice: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/StartingAdvice/catalogueVersion`.
+            package var catalogueVersion: Swift.String
+            /// - Remark: Generated from `#/components/schemas/StartingAdvice/StartsPayload`.
+            package struct StartsPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/StartingAdvice/StartsPayload/place`.
+                package var place: Swift.String
+                /// - Remark: Generated from `#/components/schemas/StartingAdvice/StartsPayload/name`.
+                package var name: Swift.String
+                /// - Remark: Generated from `#/components/schemas/StartingAdvice/StartsPayload/reason`.
+                package var reason: Swift.String
+                /// Creates a new `StartsPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - place:
+                ///   - name:
+                ///   - reason:
+                package init(
+                    place: Swift.String,
+                    name: Swift.String,
+                    reason: Swift.String
+                ) {
+                    self.place = place
+                    self.name = name
+                    self.reason = reason
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case place
+                    case name
+                    case reason
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/StartingAdvice/starts`.
+            package typealias StartsPayload = [Components.Schemas.StartingAdvice.StartsPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/StartingAdvice/starts`.
+            package var starts: Components.Schemas.StartingAdvice.StartsPayload
+            /// - Remark: Generated from `#/components/schemas/StartingAdvice/SuggestionsPayload`.
+            package struct SuggestionsPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/StartingAdvice/SuggestionsPayload/rank`.
+                package var rank: Swift.Int
+                /// - Remark: Generated from `#/components/schemas/StartingAdvice/SuggestionsPayload/role`.
+                package var role: Swift.String
+                /// - Remark: Generated from `#/components/schemas/StartingAdvice/SuggestionsPayload/name`.
+                package var name: Swift.String
+                /// - Remark: Generated from `#/components/schemas/StartingAdvice/SuggestionsPayload/start`.
+                package var start: Swift.String
+                /// - Remark: Generated from `#/components/schemas/StartingAdvice/SuggestionsPayload/months`.
+                package var months: Swift.Int
+                /// - Remark: Generated from `#/components/schemas/StartingAdvice/SuggestionsPayload/selfFundedMonths`.
+                package var selfFundedMonths: Swift.Int
+                /// - Remark: Generated from `#/components/schemas/StartingAdvice/SuggestionsPayload/affordable`.
+                package var affordable: Swift.Bool
+                /// - Remark: Generated from `#/components/schemas/StartingAdvice/SuggestionsPayload/agesMatch`.
+                package var agesMatch: Swift.Bool
+                /// - Remark: Generated from `#/components/schemas/StartingAdvice/SuggestionsPayload/steps`.
+                package var steps: [Swift.String]
+                /// - Remark: Generated from `#/components/schemas/StartingAdvice/SuggestionsPayload/reasons`.
+                package var reasons: [Swift.String]
+                /// - Remark: Generated from `#/components/schemas/StartingAdvice/SuggestionsPayload/href`.
+                package var href: Swift.String
+                /// Creates a new `SuggestionsPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - rank:
+                ///   - role:
+                ///   - name:
+                ///   - start:
+                ///   - months:
+                ///   - selfFundedMonths:
+                ///   - affordable:
+                ///   - agesMatch:
+                ///   - steps:
+                ///   - reasons:
+                ///   - href:
+                package init(
+                    rank: Swift.Int,
+                    role: Swift.String,
+                    name: Swift.String,
+                    start: Swift.String,
+                    months: Swift.Int,
+                    selfFundedMonths: Swift.Int,
+                    affordable: Swift.Bool,
+                    agesMatch: Swift.Bool,
+                    steps: [Swift.String],
+                    reasons: [Swift.String],
+                    href: Swift.String
+                ) {
+                    self.rank = rank
+                    self.role = role
+                    self.name = name
+                    self.start = start
+                    self.months = months
+                    self.selfFundedMonths = selfFundedMonths
+                    self.affordable = affordable
+                    self.agesMatch = agesMatch
+                    self.steps = steps
+                    self.reasons = reasons
+                    self.href = href
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case rank
+                    case role
+                    case name
+                    case start
+                    case months
+                    case selfFundedMonths
+                    case affordable
+                    case agesMatch
+                    case steps
+                    case reasons
+                    case href
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/StartingAdvice/suggestions`.
+            package typealias SuggestionsPayload = [Components.Schemas.StartingAdvice.SuggestionsPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/StartingAdvice/suggestions`.
+            package var suggestions: Components.Schemas.StartingAdvice.SuggestionsPayload
+            /// - Remark: Generated from `#/components/schemas/StartingAdvice/unreachable`.
+            package var unreachable: [Swift.String]
+            /// - Remark: Generated from `#/components/schemas/StartingAdvice/webHref`.
+            package var webHref: Swift.String
+            /// Creates a new `StartingAdvice`.
+            ///
+            /// - Parameters:
+            ///   - catalogueVersion:
+            ///   - starts:
+            ///   - suggestions:
+            ///   - unreachable:
+            ///   - webHref:
+            package init(
+                catalogueVersion: Swift.String,
+                starts: Components.Schemas.StartingAdvice.StartsPayload,
+                suggestions: Components.Schemas.StartingAdvice.SuggestionsPayload,
+                unreachable: [Swift.String],
+                webHref: Swift.String
+            ) {
+                self.catalogueVersion = catalogueVersion
+                self.starts = starts
+                self.suggestions = suggestions
+                self.unreachable = unreachable
+                self.webHref = webHref
+            }
+            package enum CodingKeys: String, CodingKey {
+                case catalogueVersion
+                case starts
+                case suggestions
+                case unreachable
+                case webHref
             }
         }
     }

@@ -28,6 +28,20 @@ package protocol APIProtocol: Sendable {
     /// - Remark: HTTP `GET /api/v1/roles/{id}`.
     /// - Remark: Generated from `#/paths//api/v1/roles/{id}/get(getRole)`.
     func getRole(_ input: Operations.GetRole.Input) async throws -> Operations.GetRole.Output
+    /// What introducing a role takes, for employers, with the business case for a number of posts
+    ///
+    /// The service models that staff the role with the supervision it needs, what a post costs at the pay year in force, training, timeline and governance, and the business case: first-year and recurring cost, supervision hours from staff in post and episodes a year, worked out by the team designer's model with every figure it used. Without a service, the first model that staffs the role is used; businessCase is absent when none does.
+    ///
+    /// - Remark: HTTP `GET /api/v1/roles/{id}/introducing`.
+    /// - Remark: Generated from `#/paths//api/v1/roles/{id}/introducing/get(getIntroduction)`.
+    func getIntroduction(_ input: Operations.GetIntroduction.Input) async throws -> Operations.GetIntroduction.Output
+    /// What someone who wants the role can do next
+    ///
+    /// Ways in (the steps of routes into the role, where they start, competition and sources), NHS Jobs searches (links only), training providers, three common questions answered from the career map, and the route out of the role that opens the most roles.
+    ///
+    /// - Remark: HTTP `GET /api/v1/roles/{id}/next-steps`.
+    /// - Remark: Generated from `#/paths//api/v1/roles/{id}/next-steps/get(getNextSteps)`.
+    func getNextSteps(_ input: Operations.GetNextSteps.Input) async throws -> Operations.GetNextSteps.Output
     /// The four groups of the taxonomy
     ///
     /// - Remark: HTTP `GET /api/v1/groups`.
@@ -43,6 +57,73 @@ package protocol APIProtocol: Sendable {
     /// - Remark: HTTP `GET /api/v1/sources`.
     /// - Remark: Generated from `#/paths//api/v1/sources/get(listSources)`.
     func listSources(_ input: Operations.ListSources.Input) async throws -> Operations.ListSources.Output
+    /// This document
+    ///
+    /// - Remark: HTTP `GET /api/v1/openapi.json`.
+    /// - Remark: Generated from `#/paths//api/v1/openapi.json/get(getOpenAPI)`.
+    func getOpenAPI(_ input: Operations.GetOpenAPI.Input) async throws -> Operations.GetOpenAPI.Output
+    /// The routes of the career map
+    ///
+    /// - Remark: HTTP `GET /api/v1/routes`.
+    /// - Remark: Generated from `#/paths//api/v1/routes/get(listRoutes)`.
+    func listRoutes(_ input: Operations.ListRoutes.Input) async throws -> Operations.ListRoutes.Output
+    /// Routes from where you stand to the role you want
+    ///
+    /// - Remark: HTTP `GET /api/v1/paths`.
+    /// - Remark: Generated from `#/paths//api/v1/paths/get(findPaths)`.
+    func findPaths(_ input: Operations.FindPaths.Input) async throws -> Operations.FindPaths.Output
+    /// Dead ends, bottlenecks and self-funded-only roles
+    ///
+    /// - Remark: HTTP `GET /api/v1/insights`.
+    /// - Remark: Generated from `#/paths//api/v1/insights/get(getInsights)`.
+    func getInsights(_ input: Operations.GetInsights.Input) async throws -> Operations.GetInsights.Output
+    /// Where you can start, and the roles open to you ranked, from a few answers
+    ///
+    /// The starting points the answers give and every role a route reaches from them, ranked: first routes with no self-funded months (unless fund=yes), then roles serving the chosen ages, then the fewest months; each with its reasons.
+    ///
+    /// - Remark: HTTP `GET /api/v1/start`.
+    /// - Remark: Generated from `#/paths//api/v1/start/get(whereCanIStart)`.
+    func whereCanIStart(_ input: Operations.WhereCanIStart.Input) async throws -> Operations.WhereCanIStart.Output
+    /// This document, as YAML (the source it is kept in)
+    ///
+    /// - Remark: HTTP `GET /api/v1/openapi.yaml`.
+    /// - Remark: Generated from `#/paths//api/v1/openapi.yaml/get(getOpenAPIYAML)`.
+    func getOpenAPIYAML(_ input: Operations.GetOpenAPIYAML.Input) async throws -> Operations.GetOpenAPIYAML.Output
+    /// Service models for the team designer, with every default's basis and sources
+    ///
+    /// - Remark: HTTP `GET /api/v1/service-models`.
+    /// - Remark: Generated from `#/paths//api/v1/service-models/get(listServiceModels)`.
+    func listServiceModels(_ input: Operations.ListServiceModels.Input) async throws -> Operations.ListServiceModels.Output
+    /// One service model
+    ///
+    /// - Remark: HTTP `GET /api/v1/service-models/{id}`.
+    /// - Remark: Generated from `#/paths//api/v1/service-models/{id}/get(getServiceModel)`.
+    func getServiceModel(_ input: Operations.GetServiceModel.Input) async throws -> Operations.GetServiceModel.Output
+    /// Design the least-cost team for a service, save it, and return it with its explanation, alternatives and sensitivity
+    ///
+    /// - Remark: HTTP `POST /api/v1/designs`.
+    /// - Remark: Generated from `#/paths//api/v1/designs/post(createDesign)`.
+    func createDesign(_ input: Operations.CreateDesign.Input) async throws -> Operations.CreateDesign.Output
+    /// A saved design, by its private id
+    ///
+    /// - Remark: HTTP `GET /api/v1/designs/{id}`.
+    /// - Remark: Generated from `#/paths//api/v1/designs/{id}/get(getDesign)`.
+    func getDesign(_ input: Operations.GetDesign.Input) async throws -> Operations.GetDesign.Output
+    /// Project the workforce by role and place with a seeded Monte Carlo, save it, and return P10/P50/P90 against the target
+    ///
+    /// - Remark: HTTP `POST /api/v1/projections`.
+    /// - Remark: Generated from `#/paths//api/v1/projections/post(createProjection)`.
+    func createProjection(_ input: Operations.CreateProjection.Input) async throws -> Operations.CreateProjection.Output
+    /// A saved projection, by its private id
+    ///
+    /// - Remark: HTTP `GET /api/v1/projections/{id}`.
+    /// - Remark: Generated from `#/paths//api/v1/projections/{id}/get(getProjection)`.
+    func getProjection(_ input: Operations.GetProjection.Input) async throws -> Operations.GetProjection.Output
+    /// Find the least-cost training places by role, place and year that meet the target (an LP per place), project the plan with its uncertainty, save it, and return it; GET it at /api/v1/projections/{id}
+    ///
+    /// - Remark: HTTP `POST /api/v1/commissioning`.
+    /// - Remark: Generated from `#/paths//api/v1/commissioning/post(createCommissioning)`.
+    func createCommissioning(_ input: Operations.CreateCommissioning.Input) async throws -> Operations.CreateCommissioning.Output
 }
 
 /// Convenience overloads for operation inputs.
@@ -73,6 +154,38 @@ extension APIProtocol {
             headers: headers
         ))
     }
+    /// What introducing a role takes, for employers, with the business case for a number of posts
+    ///
+    /// The service models that staff the role with the supervision it needs, what a post costs at the pay year in force, training, timeline and governance, and the business case: first-year and recurring cost, supervision hours from staff in post and episodes a year, worked out by the team designer's model with every figure it used. Without a service, the first model that staffs the role is used; businessCase is absent when none does.
+    ///
+    /// - Remark: HTTP `GET /api/v1/roles/{id}/introducing`.
+    /// - Remark: Generated from `#/paths//api/v1/roles/{id}/introducing/get(getIntroduction)`.
+    package func getIntroduction(
+        path: Operations.GetIntroduction.Input.Path,
+        query: Operations.GetIntroduction.Input.Query = .init(),
+        headers: Operations.GetIntroduction.Input.Headers = .init()
+    ) async throws -> Operations.GetIntroduction.Output {
+        try await getIntroduction(Operations.GetIntroduction.Input(
+            path: path,
+            query: query,
+            headers: headers
+        ))
+    }
+    /// What someone who wants the role can do next
+    ///
+    /// Ways in (the steps of routes into the role, where they start, competition and sources), NHS Jobs searches (links only), training providers, three common questions answered from the career map, and the route out of the role that opens the most roles.
+    ///
+    /// - Remark: HTTP `GET /api/v1/roles/{id}/next-steps`.
+    /// - Remark: Generated from `#/paths//api/v1/roles/{id}/next-steps/get(getNextSteps)`.
+    package func getNextSteps(
+        path: Operations.GetNextSteps.Input.Path,
+        headers: Operations.GetNextSteps.Input.Headers = .init()
+    ) async throws -> Operations.GetNextSteps.Output {
+        try await getNextSteps(Operations.GetNextSteps.Input(
+            path: path,
+            headers: headers
+        ))
+    }
     /// The four groups of the taxonomy
     ///
     /// - Remark: HTTP `GET /api/v1/groups`.
@@ -93,6 +206,153 @@ extension APIProtocol {
     /// - Remark: Generated from `#/paths//api/v1/sources/get(listSources)`.
     package func listSources(headers: Operations.ListSources.Input.Headers = .init()) async throws -> Operations.ListSources.Output {
         try await listSources(Operations.ListSources.Input(headers: headers))
+    }
+    /// This document
+    ///
+    /// - Remark: HTTP `GET /api/v1/openapi.json`.
+    /// - Remark: Generated from `#/paths//api/v1/openapi.json/get(getOpenAPI)`.
+    package func getOpenAPI(headers: Operations.GetOpenAPI.Input.Headers = .init()) async throws -> Operations.GetOpenAPI.Output {
+        try await getOpenAPI(Operations.GetOpenAPI.Input(headers: headers))
+    }
+    /// The routes of the career map
+    ///
+    /// - Remark: HTTP `GET /api/v1/routes`.
+    /// - Remark: Generated from `#/paths//api/v1/routes/get(listRoutes)`.
+    package func listRoutes(
+        query: Operations.ListRoutes.Input.Query = .init(),
+        headers: Operations.ListRoutes.Input.Headers = .init()
+    ) async throws -> Operations.ListRoutes.Output {
+        try await listRoutes(Operations.ListRoutes.Input(
+            query: query,
+            headers: headers
+        ))
+    }
+    /// Routes from where you stand to the role you want
+    ///
+    /// - Remark: HTTP `GET /api/v1/paths`.
+    /// - Remark: Generated from `#/paths//api/v1/paths/get(findPaths)`.
+    package func findPaths(
+        query: Operations.FindPaths.Input.Query,
+        headers: Operations.FindPaths.Input.Headers = .init()
+    ) async throws -> Operations.FindPaths.Output {
+        try await findPaths(Operations.FindPaths.Input(
+            query: query,
+            headers: headers
+        ))
+    }
+    /// Dead ends, bottlenecks and self-funded-only roles
+    ///
+    /// - Remark: HTTP `GET /api/v1/insights`.
+    /// - Remark: Generated from `#/paths//api/v1/insights/get(getInsights)`.
+    package func getInsights(headers: Operations.GetInsights.Input.Headers = .init()) async throws -> Operations.GetInsights.Output {
+        try await getInsights(Operations.GetInsights.Input(headers: headers))
+    }
+    /// Where you can start, and the roles open to you ranked, from a few answers
+    ///
+    /// The starting points the answers give and every role a route reaches from them, ranked: first routes with no self-funded months (unless fund=yes), then roles serving the chosen ages, then the fewest months; each with its reasons.
+    ///
+    /// - Remark: HTTP `GET /api/v1/start`.
+    /// - Remark: Generated from `#/paths//api/v1/start/get(whereCanIStart)`.
+    package func whereCanIStart(
+        query: Operations.WhereCanIStart.Input.Query,
+        headers: Operations.WhereCanIStart.Input.Headers = .init()
+    ) async throws -> Operations.WhereCanIStart.Output {
+        try await whereCanIStart(Operations.WhereCanIStart.Input(
+            query: query,
+            headers: headers
+        ))
+    }
+    /// This document, as YAML (the source it is kept in)
+    ///
+    /// - Remark: HTTP `GET /api/v1/openapi.yaml`.
+    /// - Remark: Generated from `#/paths//api/v1/openapi.yaml/get(getOpenAPIYAML)`.
+    package func getOpenAPIYAML(headers: Operations.GetOpenAPIYAML.Input.Headers = .init()) async throws -> Operations.GetOpenAPIYAML.Output {
+        try await getOpenAPIYAML(Operations.GetOpenAPIYAML.Input(headers: headers))
+    }
+    /// Service models for the team designer, with every default's basis and sources
+    ///
+    /// - Remark: HTTP `GET /api/v1/service-models`.
+    /// - Remark: Generated from `#/paths//api/v1/service-models/get(listServiceModels)`.
+    package func listServiceModels(headers: Operations.ListServiceModels.Input.Headers = .init()) async throws -> Operations.ListServiceModels.Output {
+        try await listServiceModels(Operations.ListServiceModels.Input(headers: headers))
+    }
+    /// One service model
+    ///
+    /// - Remark: HTTP `GET /api/v1/service-models/{id}`.
+    /// - Remark: Generated from `#/paths//api/v1/service-models/{id}/get(getServiceModel)`.
+    package func getServiceModel(
+        path: Operations.GetServiceModel.Input.Path,
+        headers: Operations.GetServiceModel.Input.Headers = .init()
+    ) async throws -> Operations.GetServiceModel.Output {
+        try await getServiceModel(Operations.GetServiceModel.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// Design the least-cost team for a service, save it, and return it with its explanation, alternatives and sensitivity
+    ///
+    /// - Remark: HTTP `POST /api/v1/designs`.
+    /// - Remark: Generated from `#/paths//api/v1/designs/post(createDesign)`.
+    package func createDesign(
+        headers: Operations.CreateDesign.Input.Headers = .init(),
+        body: Operations.CreateDesign.Input.Body
+    ) async throws -> Operations.CreateDesign.Output {
+        try await createDesign(Operations.CreateDesign.Input(
+            headers: headers,
+            body: body
+        ))
+    }
+    /// A saved design, by its private id
+    ///
+    /// - Remark: HTTP `GET /api/v1/designs/{id}`.
+    /// - Remark: Generated from `#/paths//api/v1/designs/{id}/get(getDesign)`.
+    package func getDesign(
+        path: Operations.GetDesign.Input.Path,
+        headers: Operations.GetDesign.Input.Headers = .init()
+    ) async throws -> Operations.GetDesign.Output {
+        try await getDesign(Operations.GetDesign.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// Project the workforce by role and place with a seeded Monte Carlo, save it, and return P10/P50/P90 against the target
+    ///
+    /// - Remark: HTTP `POST /api/v1/projections`.
+    /// - Remark: Generated from `#/paths//api/v1/projections/post(createProjection)`.
+    package func createProjection(
+        headers: Operations.CreateProjection.Input.Headers = .init(),
+        body: Operations.CreateProjection.Input.Body
+    ) async throws -> Operations.CreateProjection.Output {
+        try await createProjection(Operations.CreateProjection.Input(
+            headers: headers,
+            body: body
+        ))
+    }
+    /// A saved projection, by its private id
+    ///
+    /// - Remark: HTTP `GET /api/v1/projections/{id}`.
+    /// - Remark: Generated from `#/paths//api/v1/projections/{id}/get(getProjection)`.
+    package func getProjection(
+        path: Operations.GetProjection.Input.Path,
+        headers: Operations.GetProjection.Input.Headers = .init()
+    ) async throws -> Operations.GetProjection.Output {
+        try await getProjection(Operations.GetProjection.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// Find the least-cost training places by role, place and year that meet the target (an LP per place), project the plan with its uncertainty, save it, and return it; GET it at /api/v1/projections/{id}
+    ///
+    /// - Remark: HTTP `POST /api/v1/commissioning`.
+    /// - Remark: Generated from `#/paths//api/v1/commissioning/post(createCommissioning)`.
+    package func createCommissioning(
+        headers: Operations.CreateCommissioning.Input.Headers = .init(),
+        body: Operations.CreateCommissioning.Input.Body
+    ) async throws -> Operations.CreateCommissioning.Output {
+        try await createCommissioning(Operations.CreateCommissioning.Input(
+            headers: headers,
+            body: body
+        ))
     }
 }
 
