@@ -5,7 +5,8 @@ trivial Hummingbird route, same run.
 Builds both in release, starts each on loopback, measures Skillmix's start-up (process start to first
 answered request on a fresh SQLite file), publishes EDITS (100) editors' changes through the editor pages
 (draft by an editor, approval by a reviewer; timing each approval and a sign-in), restarts Skillmix on that
-database (start-up with the changes in place), then runs wrk rounds in alternating order and prints medians.
+database (start-up with the changes in place), then runs wrk rounds in alternating order and prints medians,
+and last times DESIGN_POSTS (200) design requests sent one after another (POST /api/v1/designs, solved and saved).
 """
 import html
 import os
@@ -27,6 +28,7 @@ ROUNDS = int(os.environ.get("ROUNDS", "3"))
 SECONDS = int(os.environ.get("SECONDS_PER_RUN", "10"))
 CONNECTIONS = int(os.environ.get("CONNECTIONS", "64"))
 EDITS = int(os.environ.get("EDITS", "100"))
+DESIGN_POSTS = int(os.environ.get("DESIGN_POSTS", "200"))
 PASSWORD = "correct horse battery staple"
 
 
@@ -125,6 +127,21 @@ def wrk(url):
     return {"rps": rps, "p50": ms("50"), "p99": ms("99"), "non2xx": int(errors.group(1)) if errors else 0}
 
 
+def post_designs(url, count):
+    """Times `count` design requests sent one after another (each solved on the compute pool and saved)."""
+    body = b'{"service": "perinatal"}'
+    timings = []
+    for _ in range(count):
+        request = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json"}, method="POST")
+        started = time.monotonic()
+        with urllib.request.urlopen(request) as answer:
+            answer.read()
+            if answer.status != 201:
+                sys.exit(f"POST /api/v1/designs answered {answer.status}")
+        timings.append(time.monotonic() - started)
+    return timings
+
+
 def main():
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: apt-get install -y wrk")
@@ -139,7 +156,8 @@ def main():
 
     def serve():
         return subprocess.Popen(
-            [skillmix, "serve", "--port", str(port), "--database-url", database, "--log-level", "warning"], cwd=workdir
+            [skillmix, "serve", "--port", str(port), "--database-url", database, "--log-level", "warning"], cwd=workdir,
+            env={**os.environ, "SKILLMIX_WRITES_PER_HOUR": "0"},
         )
 
     started = time.monotonic()
@@ -177,6 +195,7 @@ def main():
                 order.reverse()
             for name, url in order:
                 results[name].append(wrk(url))
+        design_posts = post_designs(f"http://127.0.0.1:{port}/api/v1/designs", DESIGN_POSTS)
     finally:
         app.terminate()
         ref.terminate()
@@ -199,6 +218,9 @@ def main():
         p99 = statistics.median(r["p99"] for r in runs)
         errors = sum(r["non2xx"] for r in runs)
         print(f"  {name:42s} {rps:9.0f} req/s  ({rps / baseline_rps:5.0%} of trivial)  p50 {p50:6.2f} ms  p99 {p99:6.2f} ms  non-2xx {errors}")
+    ordered = sorted(design_posts)
+    print(f"POST /api/v1/designs (perinatal defaults, solved and saved), {len(ordered)} one after another: "
+          f"p50 {statistics.median(ordered) * 1000:.1f} ms, p99 {ordered[int(len(ordered) * 0.99) - 1] * 1000:.1f} ms")
 
 
 if __name__ == "__main__":

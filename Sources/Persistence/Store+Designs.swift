@@ -24,7 +24,7 @@ extension Store {
         -> SavedDesign
     {
         let (id, createdAt) = try await saveDocument(
-            design, table: "designs", columns: ["catalogue_version", "service_model", "model_mps"],
+            DesignRow1(design), table: "designs", columns: ["catalogue_version", "service_model", "model_mps"],
             values: [design.catalogueVersion, design.service.rawValue, model], idempotency: idempotency)
         guard let createdAt else { return try await existing(self.design(id: id), table: "designs", id: id) }
         return SavedDesign(id: id, createdAt: createdAt, design: design)
@@ -32,7 +32,10 @@ extension Store {
 
     /// The saved design with this id, or nil if there is none.
     public func design(id: String) async throws -> SavedDesign? {
-        guard let found = try await savedDocument(TeamDesign.self, table: "designs", id: id) else { return nil }
+        let found = try await savedDocument(table: "designs", id: id) { format, details in
+            format == 1 ? try JSONDecoder().decode(DesignRow1.self, from: details).design() : nil
+        }
+        guard let found else { return nil }
         return SavedDesign(id: found.id, createdAt: found.createdAt, design: found.value)
     }
 

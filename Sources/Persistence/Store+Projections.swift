@@ -15,7 +15,8 @@ extension Store {
     /// returned.
     public func save(_ report: ProjectionReport, idempotency: IdempotencyKey? = nil) async throws -> SavedProjection {
         let (id, createdAt) = try await saveDocument(
-            report, table: "projections", columns: ["catalogue_version"], values: [report.catalogueVersion],
+            ProjectionRow1(report), table: "projections", columns: ["catalogue_version"],
+            values: [report.catalogueVersion],
             idempotency: idempotency)
         guard let createdAt else { return try await existing(projection(id: id), table: "projections", id: id) }
         return SavedProjection(id: id, createdAt: createdAt, report: report)
@@ -23,9 +24,10 @@ extension Store {
 
     /// The saved projection with this id, or nil if there is none.
     public func projection(id: String) async throws -> SavedProjection? {
-        guard let found = try await savedDocument(ProjectionReport.self, table: "projections", id: id) else {
-            return nil
+        let found = try await savedDocument(table: "projections", id: id) { format, details in
+            format == 1 ? try JSONDecoder().decode(ProjectionRow1.self, from: details).report() : nil
         }
+        guard let found else { return nil }
         return SavedProjection(id: found.id, createdAt: found.createdAt, report: found.value)
     }
 }

@@ -51,15 +51,16 @@ extension Store {
         }
     }
 
-    /// The row format `saveDocument` writes. Format 1 is the JSON of a `TeamDesign` or `ProjectionReport` as it
-    /// stood in December 2026, kept as fixtures in the tests; a change that cannot read those fixtures must add
-    /// format 2 and keep a decoder for format 1.
+    /// The row format `saveDocument` writes: format 1 is `DesignRow1` and `ProjectionRow1`, the JSON a `TeamDesign`
+    /// and a `ProjectionReport` encoded to in December 2026, kept as fixtures in the tests. A change that cannot
+    /// write those shapes adds format 2 and keeps the decoder for format 1.
     static let savedDocumentFormat = 1
 
-    /// Reads back a document saved by `saveDocument`, by the format its row records.
-    func savedDocument<T: Decodable & Sendable>(_ type: T.Type, table: String, id: String) async throws -> (
-        id: String, createdAt: String, value: T
-    )? {
+    /// Reads back a document saved by `saveDocument`: `read` turns the row's JSON into the value for the format
+    /// the row records, or answers nil for a format this version does not know.
+    func savedDocument<T: Sendable>(
+        table: String, id: String, read: @escaping @Sendable (_ format: Int, _ details: Data) throws -> T?
+    ) async throws -> (id: String, createdAt: String, value: T)? {
         guard Store.isPrivateID(id) else { return nil }
         return try await withConnection { db in
             guard
@@ -67,16 +68,16 @@ extension Store {
                     .where("id", .equal, SQLBind(id)).first()
             else { return nil }
             let format = try row.decode(column: "format", as: Int.self)
-            guard format == 1 else {
-                throw StoreError.corruptRow(
-                    table: table, id: id, reason: "it is in row format \(format), which this version cannot read")
-            }
             let details = try row.decode(column: "details", as: String.self)
-            let value: T
+            let value: T?
             do {
-                value = try JSONDecoder().decode(T.self, from: Data(details.utf8))
+                value = try read(format, Data(details.utf8))
             } catch {
                 throw StoreError.corruptRow(table: table, id: id, reason: String(String(describing: error).prefix(500)))
+            }
+            guard let value else {
+                throw StoreError.corruptRow(
+                    table: table, id: id, reason: "it is in row format \(format), which this version cannot read")
             }
             return (
                 try row.decode(column: "id", as: String.self), try row.decode(column: "created_at", as: String.self),

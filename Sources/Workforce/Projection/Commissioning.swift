@@ -22,6 +22,19 @@ public struct CommissioningPlan: Hashable, Sendable, Codable {
         public var shortfallAfter: [Double]
         /// Salary cost of one trainee for a year, with on-costs (0 when training is self-funded).
         public var traineeCost: Double
+
+        public init(
+            id: String, name: String, defaultPlaces: [Double], places: [Double], shortfallBefore: [Double],
+            shortfallAfter: [Double], traineeCost: Double
+        ) {
+            self.id = id
+            self.name = name
+            self.defaultPlaces = defaultPlaces
+            self.places = places
+            self.shortfallBefore = shortfallBefore
+            self.shortfallAfter = shortfallAfter
+            self.traineeCost = traineeCost
+        }
     }
 
     public var roles: [RolePlan]
@@ -42,6 +55,25 @@ public struct CommissioningPlan: Hashable, Sendable, Codable {
     /// The Agenda for Change table trainees were costed at, such as "2026/27"; nil in plans saved before
     /// Skillmix recorded it.
     public var payYear: String? = nil
+
+    public init(
+        roles: [RolePlan], defaultCost: [Double], cost: [Double], shortfallWeight: Double, supervisionRatio: Double,
+        planningMargin: Double, budget: Double?, objective: Double, placesSolved: Int, placesTotal: Int,
+        notes: [String], payYear: String? = nil
+    ) {
+        self.roles = roles
+        self.defaultCost = defaultCost
+        self.cost = cost
+        self.shortfallWeight = shortfallWeight
+        self.supervisionRatio = supervisionRatio
+        self.planningMargin = planningMargin
+        self.budget = budget
+        self.objective = objective
+        self.placesSolved = placesSolved
+        self.placesTotal = placesTotal
+        self.notes = notes
+        self.payYear = payYear
+    }
 }
 
 /// One place's stock and trainees by role and year under the mean rates, for a given intake.

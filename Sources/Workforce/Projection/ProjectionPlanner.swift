@@ -331,6 +331,21 @@ public struct ProjectionReport: Hashable, Sendable, Codable {
         public var p90: [Double]
         public var probabilityBelowTarget: [Double]
 
+        public init(
+            id: String, name: String, trainingYears: Int, baseline: Double, target: [Double], p10: [Double],
+            p50: [Double], p90: [Double], probabilityBelowTarget: [Double]
+        ) {
+            self.id = id
+            self.name = name
+            self.trainingYears = trainingYears
+            self.baseline = baseline
+            self.target = target
+            self.p10 = p10
+            self.p50 = p50
+            self.p90 = p90
+            self.probabilityBelowTarget = probabilityBelowTarget
+        }
+
         /// The first year (index) in which at least half the runs fall short, if any.
         public var firstLikelyShortfall: Int? { probabilityBelowTarget.firstIndex { $0 >= 0.5 } }
     }
@@ -343,6 +358,14 @@ public struct ProjectionReport: Hashable, Sendable, Codable {
         public var finalTarget: Double
         /// The place's whole workforce by year: its fan and its chance of missing its target.
         public var series: Series
+
+        public init(id: String, name: String, finalMean: Double, finalTarget: Double, series: Series) {
+            self.id = id
+            self.name = name
+            self.finalMean = finalMean
+            self.finalTarget = finalTarget
+            self.series = series
+        }
         public var gap: Double { finalMean - finalTarget }
     }
 
@@ -357,4 +380,21 @@ public struct ProjectionReport: Hashable, Sendable, Codable {
     public var notes: [String]
     /// The optimised training commissions, when the scenario asked for them.
     public var commissioning: CommissioningPlan?
+
+    public init(
+        scenario: ProjectionScenario, catalogueVersion: String, baseYear: Int, years: [Int], roles: [Series],
+        total: Series, places: [Place], parameters: [TeamDesign.ParameterUse], notes: [String],
+        commissioning: CommissioningPlan?
+    ) {
+        self.scenario = scenario
+        self.catalogueVersion = catalogueVersion
+        self.baseYear = baseYear
+        self.years = years
+        self.roles = roles
+        self.total = total
+        self.places = places
+        self.parameters = parameters
+        self.notes = notes
+        self.commissioning = commissioning
+    }
 }

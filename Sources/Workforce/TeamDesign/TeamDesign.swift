@@ -15,6 +15,22 @@ public struct TeamDesign: Hashable, Sendable, Codable {
         public var interventionHours: Double
         public var supervisionGiven: Double
         public var supervisionReceived: Double
+
+        public init(
+            role: Role.ID, name: String, band: Band, wte: Double, costPerWTE: Double, cost: Double,
+            clinicalHours: Double, interventionHours: Double, supervisionGiven: Double, supervisionReceived: Double
+        ) {
+            self.role = role
+            self.name = name
+            self.band = band
+            self.wte = wte
+            self.costPerWTE = costPerWTE
+            self.cost = cost
+            self.clinicalHours = clinicalHours
+            self.interventionHours = interventionHours
+            self.supervisionGiven = supervisionGiven
+            self.supervisionReceived = supervisionReceived
+        }
     }
 
     public struct FixedPostCost: Hashable, Sendable, Codable {
@@ -22,11 +38,23 @@ public struct TeamDesign: Hashable, Sendable, Codable {
         public var band: Band
         public var wte: Double
         public var cost: Double
+
+        public init(name: String, band: Band, wte: Double, cost: Double) {
+            self.name = name
+            self.band = band
+            self.wte = wte
+            self.cost = cost
+        }
     }
 
     public struct RoleHours: Hashable, Sendable, Codable {
         public var role: Role.ID
         public var hours: Double
+
+        public init(role: Role.ID, hours: Double) {
+            self.role = role
+            self.hours = hours
+        }
     }
 
     public struct InterventionResult: Hashable, Sendable, Codable {
@@ -36,12 +64,30 @@ public struct TeamDesign: Hashable, Sendable, Codable {
         public var demand: Double
         public var met: Double
         public var hoursByRole: [RoleHours]
+
+        public init(
+            id: Intervention.ID, name: String, hoursPerEpisode: Double, demand: Double, met: Double,
+            hoursByRole: [RoleHours]
+        ) {
+            self.id = id
+            self.name = name
+            self.hoursPerEpisode = hoursPerEpisode
+            self.demand = demand
+            self.met = met
+            self.hoursByRole = hoursByRole
+        }
     }
 
     public struct SupervisionFlow: Hashable, Sendable, Codable {
         public var from: Role.ID
         public var to: Role.ID
         public var hours: Double
+
+        public init(from: Role.ID, to: Role.ID, hours: Double) {
+            self.from = from
+            self.to = to
+            self.hours = hours
+        }
     }
 
     /// A price from the optimiser's duals, in plain words.
@@ -49,6 +95,11 @@ public struct TeamDesign: Hashable, Sendable, Codable {
         public var text: String
         /// Pounds (or episodes, for the budget) per unit.
         public var value: Double
+
+        public init(text: String, value: Double) {
+            self.text = text
+            self.value = value
+        }
     }
 
     public struct Explanation: Hashable, Sendable, Codable {
@@ -59,12 +110,25 @@ public struct TeamDesign: Hashable, Sendable, Codable {
         public var nextRole: String?
         /// Roles in the service model the design does not use, and what would change that.
         public var unused: [String]
+
+        public init(binding: [String], prices: [ShadowPrice], nextRole: String?, unused: [String]) {
+            self.binding = binding
+            self.prices = prices
+            self.nextRole = nextRole
+            self.unused = unused
+        }
     }
 
     public struct RoleWTE: Hashable, Sendable, Codable {
         public var role: Role.ID
         public var name: String
         public var wte: Double
+
+        public init(role: Role.ID, name: String, wte: Double) {
+            self.role = role
+            self.name = name
+            self.wte = wte
+        }
     }
 
     /// Another design for the same service: a real option, not the optimum.
@@ -77,6 +141,19 @@ public struct TeamDesign: Hashable, Sendable, Codable {
         /// Relative to the optimum's cost: 0.05 is 5% more.
         public var costChange: Double
         public var episodesMet: Double
+
+        public init(
+            title: String, summary: String, posts: [RoleWTE], totalWTE: Double, cost: Double, costChange: Double,
+            episodesMet: Double
+        ) {
+            self.title = title
+            self.summary = summary
+            self.posts = posts
+            self.totalWTE = totalWTE
+            self.cost = cost
+            self.costChange = costChange
+            self.episodesMet = episodesMet
+        }
     }
 
     /// The design redone with one thing changed.
@@ -87,6 +164,18 @@ public struct TeamDesign: Hashable, Sendable, Codable {
         public var episodesDemanded: Double
         public var episodesMet: Double
         public var posts: [RoleWTE]
+
+        public init(
+            label: String, totalWTE: Double, cost: Double, episodesDemanded: Double, episodesMet: Double,
+            posts: [RoleWTE]
+        ) {
+            self.label = label
+            self.totalWTE = totalWTE
+            self.cost = cost
+            self.episodesDemanded = episodesDemanded
+            self.episodesMet = episodesMet
+            self.posts = posts
+        }
     }
 
     public struct ComparisonLine: Hashable, Sendable, Codable {
@@ -95,6 +184,14 @@ public struct TeamDesign: Hashable, Sendable, Codable {
         public var current: Double
         public var proposed: Double
         public var action: String
+
+        public init(role: Role.ID, name: String, current: Double, proposed: Double, action: String) {
+            self.role = role
+            self.name = name
+            self.current = current
+            self.proposed = proposed
+            self.action = action
+        }
     }
 
     public struct Comparison: Hashable, Sendable, Codable {
@@ -103,6 +200,13 @@ public struct TeamDesign: Hashable, Sendable, Codable {
         /// Episodes the current team could deliver, at best, for this demand.
         public var currentEpisodesMet: Double
         public var summary: String
+
+        public init(lines: [ComparisonLine], currentCost: Double, currentEpisodesMet: Double, summary: String) {
+            self.lines = lines
+            self.currentCost = currentCost
+            self.currentEpisodesMet = currentEpisodesMet
+            self.summary = summary
+        }
     }
 
     /// A default or entered figure the design used, with its provenance.
@@ -111,6 +215,13 @@ public struct TeamDesign: Hashable, Sendable, Codable {
         public var value: Double
         public var unit: String
         public var parameter: Parameter
+
+        public init(label: String, value: Double, unit: String, parameter: Parameter) {
+            self.label = label
+            self.value = value
+            self.unit = unit
+            self.parameter = parameter
+        }
 
         /// A figure as used: its value is the parameter's.
         public init(_ label: String, _ parameter: Parameter, unit: String) {
@@ -147,6 +258,36 @@ public struct TeamDesign: Hashable, Sendable, Codable {
     /// The Agenda for Change table the posts were costed at, such as "2026/27"; nil in designs saved before
     /// Skillmix recorded it.
     public var payYear: String? = nil
+
+    public init(
+        service: ServiceModel.ID, serviceName: String, catalogueVersion: String, input: DesignInput, posts: [Post],
+        fixedPosts: [FixedPostCost], interventions: [InterventionResult], supervision: [SupervisionFlow],
+        totalWTE: Double, totalCost: Double, episodesDemanded: Double, episodesMet: Double, costBasis: String,
+        explanation: Explanation, alternatives: [Alternative], newRoles: [Alternative], sensitivity: [Scenario],
+        comparison: Comparison?, parameters: [ParameterUse], notes: [String], payYear: String? = nil
+    ) {
+        self.service = service
+        self.serviceName = serviceName
+        self.catalogueVersion = catalogueVersion
+        self.input = input
+        self.posts = posts
+        self.fixedPosts = fixedPosts
+        self.interventions = interventions
+        self.supervision = supervision
+        self.totalWTE = totalWTE
+        self.totalCost = totalCost
+        self.episodesDemanded = episodesDemanded
+        self.episodesMet = episodesMet
+        self.costBasis = costBasis
+        self.explanation = explanation
+        self.alternatives = alternatives
+        self.newRoles = newRoles
+        self.sensitivity = sensitivity
+        self.comparison = comparison
+        self.parameters = parameters
+        self.notes = notes
+        self.payYear = payYear
+    }
 
     public var shareOfNeedMet: Double { episodesDemanded > 0 ? episodesMet / episodesDemanded : 1 }
 }
