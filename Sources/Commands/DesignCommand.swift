@@ -16,6 +16,7 @@ struct DesignCommand: AsyncParsableCommand {
               skillmix design --service mental-health-support-team --demand guided-self-help=200
               skillmix design --service talking-therapies --budget 3000000 --posts whole --json
               skillmix design --input design.json   (the same JSON body as POST /api/v1/designs)
+              skillmix design --service mental-health-support-team --reference
             """
     )
 
@@ -48,6 +49,9 @@ struct DesignCommand: AsyncParsableCommand {
         name: .customLong("mps-need-stage"),
         help: "Also write stage one (least unmet need), to check both stages in another solver.")
     var mpsNeedStage: String?
+    @Flag(
+        help: "Compare the service's default design with its published reference team, post by post, then stop.")
+    var reference = false
     @Flag(help: "Print JSON (the API's shape).") var json = false
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var day: DayOption
@@ -57,6 +61,10 @@ struct DesignCommand: AsyncParsableCommand {
             let catalogue = try await store.catalogue(on: day)
             if list {
                 printServiceModels(catalogue)
+                return
+            }
+            if reference {
+                try printReference(catalogue)
                 return
             }
             let request = try designInput()
@@ -91,7 +99,7 @@ struct DesignCommand: AsyncParsableCommand {
                 throw CommandError("Cannot read \(input): check the path.")
             }
             do {
-                return try JSONDecoder().decode(DesignInput.self, from: data)
+                return try APIRepresentation.designInput(data)
             } catch {
                 throw CommandError("\(input) is not a valid design request: \(DesignRequestError.describe(error))")
             }
@@ -139,6 +147,46 @@ struct DesignCommand: AsyncParsableCommand {
             print("  interventions: \(model.interventions.map(\.id.rawValue).joined(separator: ", "))")
             print("  roles: \(model.staff.map(\.role.rawValue).joined(separator: ", "))")
         }
+    }
+
+    /// `--reference`: the default design beside the model's reference team, or why there is none.
+    func printReference(_ catalogue: Catalogue) throws {
+        guard let service else {
+            throw ValidationError("Give --service with --reference (see `skillmix design --list`).")
+        }
+        let id = ServiceModel.ID(rawValue: service)
+        guard let comparison = try TeamDesigner(catalogue: catalogue).referenceComparison(id) else {
+            throw CommandError("The catalogue holds no reference team for \(service).")
+        }
+        if json {
+            try printJSON(APIRepresentation.referenceComparison(comparison, service: id))
+            return
+        }
+        let team = comparison.team
+        print("\(team.name)")
+        print("Serves: \(team.serves)")
+        if let exception = team.exception { print("\nNo comparison: \(exception)") }
+        if !comparison.lines.isEmpty {
+            print("")
+            print(
+                TextTable(
+                    header: ["Post (as published)", "Reference WTE", "Default design WTE", "Difference"],
+                    rows: comparison.lines.map { line in
+                        [
+                            line.post.title, Formatting.wte(line.reference), Formatting.wte(line.designed),
+                            (line.difference >= 0 ? "+" : "") + Formatting.wte(line.difference) + " WTE ("
+                                + Formatting.percent(line.relativeDifference) + ")",
+                        ]
+                    }
+                ).rendered)
+            print("")
+            print(
+                comparison.calibrated
+                    ? "Every post is within \(Formatting.percent(ReferenceTeam.tolerance)) of the reference team."
+                    : "Not every post is within \(Formatting.percent(ReferenceTeam.tolerance)) of the reference team.")
+        }
+        for note in team.notes { print("Note: \(note)") }
+        print("Sources: \(team.sources.map(\.rawValue).joined(separator: ", "))")
     }
 
     func printDesign(_ design: TeamDesign) {

@@ -54,11 +54,15 @@ public struct DesignFormPage: Sendable {
     /// The form's cross-site token (also set as a cookie), for browsers that send neither Origin nor
     /// Sec-Fetch-Site.
     public var csrfToken: String?
+    /// The model's default design beside its published reference team, shown after the form.
+    public var reference: ReferenceComparison?
 
     public init(
         catalogue: Catalogue, model: ServiceModel, input: DesignInput? = nil, values: [String: String]? = nil,
-        problem: (field: String?, message: String)? = nil, conflicts: [String] = [], csrfToken: String? = nil
+        problem: (field: String?, message: String)? = nil, conflicts: [String] = [], csrfToken: String? = nil,
+        reference: ReferenceComparison? = nil
     ) {
+        self.reference = reference
         self.csrfToken = csrfToken
         self.catalogue = catalogue
         self.model = model
@@ -76,6 +80,7 @@ public struct DesignFormPage: Sendable {
         if let summary = fields.errorSummary(more: more) { content.append(summary) }
         content.append(.paragraph(model.summary, class: "lede"))
         content.append(form)
+        if let reference { content.append(.referenceTeam(reference, catalogue: catalogue)) }
         return Layout(
             title: problem == nil ? "Design a team: \(model.name)" : "Error: design a team: \(model.name)",
             section: .design, breadcrumbs: [("Home", .home), ("Design a team", .designStart)],

@@ -21,12 +21,23 @@ public struct DesignResultPage: Sendable {
             .heading(1, "Team design: \(design.serviceName)"),
             summary,
         ]
-        content += team + work + explanation + alternatives + sensitivity + comparison + figures + downloads
+        content += team + work + explanation + alternatives + sensitivity + comparison
+        if let reference { content.append(.referenceTeam(reference, catalogue: catalogue)) }
+        content += figures + downloads
         return Layout(
             title: "Team design: \(design.serviceName)", section: .design,
             breadcrumbs: [("Home", .home), ("Design a team", .designStart)],
             catalogueVersion: catalogue.stamp.version
         ).render(content)
+    }
+
+    /// A design made with every default, beside its model's reference team (designs with entered figures are not
+    /// the model's default and are not compared).
+    private var reference: ReferenceComparison? {
+        guard design.input == DesignInput(service: design.service, payYear: design.input.payYear),
+            let team = catalogue.serviceModel(design.service)?.reference, !team.posts.isEmpty
+        else { return nil }
+        return ReferenceComparison(team: team, design: design)
     }
 
     private func roleName(_ id: Role.ID) -> String { catalogue.role(id)?.name ?? id.rawValue }

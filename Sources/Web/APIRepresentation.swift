@@ -76,6 +76,18 @@ extension APIRepresentation {
     }
 }
 
+extension APIRepresentation {
+    /// A design request as POST /api/v1/designs takes it (the generated type, strict about unknown fields),
+    /// mapped to the domain's input.
+    public static func designInput(_ json: Data) throws -> DesignInput {
+        DesignInput(try JSONDecoder().decode(Components.Schemas.DesignRequest.self, from: json))
+    }
+
+    public static func referenceComparison(_ comparison: ReferenceComparison, service: ServiceModel.ID) throws -> Data {
+        try JSONEncoder.api.encode(Components.Schemas.ReferenceComparison(comparison, service: service))
+    }
+}
+
 /// The list envelope the API uses, for a list no operation returns (the CLI's comparison of roles).
 private struct ListResponse<Item: Encodable & Sendable>: Encodable, Sendable {
     var catalogueVersion: String

@@ -152,6 +152,22 @@ struct APIService: APIProtocol {
         return .ok(.init(body: .json(.init(model))))
     }
 
+    func getReferenceComparison(_ input: Operations.GetReferenceComparison.Input) async throws
+        -> Operations.GetReferenceComparison.Output
+    {
+        let catalogue = catalogue
+        let id = ServiceModel.ID(rawValue: input.path.id)
+        let comparison = try await pool.run { deadline in
+            try TeamDesigner(catalogue: catalogue, deadline: deadline).referenceComparison(id)
+        }
+        guard let comparison else {
+            throw AppError(
+                status: .notFound, title: "No reference team",
+                detail: "The catalogue holds no reference team for \(id.rawValue.shown).")
+        }
+        return .ok(.init(body: .json(.init(comparison, service: id))))
+    }
+
     func getOpenAPI(_ input: Operations.GetOpenAPI.Input) async throws -> Operations.GetOpenAPI.Output {
         let document = try JSONDecoder().decode(OpenAPIObjectContainer.self, from: Data(OpenAPIDocument.json.utf8))
         return .ok(.init(body: .json(document)))

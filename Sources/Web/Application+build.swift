@@ -57,6 +57,8 @@ public func buildRouter(_ dependencies: AppDependencies) throws -> Router<AppReq
         ContentNegotiationMiddleware()
         ConditionalGetMiddleware(snapshot: dependencies.snapshot)
         CrossSiteRequestMiddleware(methods: methods, limits: dependencies.limits)
+        // A cached answer was made for exactly this path and query, which therefore passed the query check.
+        APICachedAnswerMiddleware(snapshot: dependencies.snapshot)
         APIQueryMiddleware(contract: queries)
         APIBodyMiddleware(saves: SaveGuard(store: dependencies.store, limits: dependencies.limits))
     }

@@ -19,6 +19,8 @@ public final class CatalogueSnapshot: Sendable {
         var dayStarts: Date
         var dayEnds: Date
         var responses: [String: ByteBuffer] = [:]
+        /// Values worked out from the catalogue (a default design beside its reference team), kept like responses.
+        var worked: [String: any Sendable] = [:]
         /// The ETag of every public answer: the catalogue revision and the day.
         var revisionTag: String = ""
 
@@ -66,6 +68,7 @@ public final class CatalogueSnapshot: Sendable {
             state.stored = catalogue
             state.catalogue = catalogue.on(state.day)
             state.responses = [:]
+            state.worked = [:]
             state.tag()
         }
     }
@@ -86,6 +89,26 @@ public final class CatalogueSnapshot: Sendable {
         let body = try await render(catalogue)
         keep(body, as: key, for: catalogue)
         return body
+    }
+
+    /// The value kept for `key`, or works it out from the catalogue of the day and keeps it (unless the catalogue
+    /// was replaced meanwhile): for figures a page shows that need a solve, such as a default design.
+    func worked<Value: Sendable>(_ key: String, _ work: (Catalogue) async throws -> Value) async rethrows -> Value {
+        let now = clock()
+        let (catalogue, kept) = state.withLock { state in
+            Self.turnDay(&state, now: now)
+            // Unwrapped before the cast: a missing entry cast to an optional `Value` would read as a kept nil.
+            guard let entry = state.worked[key] else { return (state.catalogue, nil as Value?) }
+            return (state.catalogue, entry as? Value)
+        }
+        if let kept { return kept }
+        let value = try await work(catalogue)
+        state.withLock { state in
+            guard state.catalogue.stamp == catalogue.stamp, state.catalogue.asOf == catalogue.asOf else { return }
+            if state.worked.count >= cacheLimit { state.worked.removeAll(keepingCapacity: true) }
+            state.worked[key] = value
+        }
+        return value
     }
 
     /// The catalogue of the day and the body cached for `key`, if any.
@@ -116,6 +139,7 @@ public final class CatalogueSnapshot: Sendable {
         state.dayEnds = today.ends
         state.catalogue = state.stored.on(today.day)
         state.responses = [:]
+        state.worked = [:]
         state.tag()
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import LinearProgramming
+import Logging
 import NIOCore
 import Pages
 import Persistence
@@ -35,8 +36,10 @@ struct DesignController<Context: RemoteAddressRequestContext> {
             }
             let token = request.crossSiteToken
             var response = html(
-                DesignFormPage(catalogue: catalogue, model: model, input: input, csrfToken: token.token).render()
-                    .byteBuffer)
+                DesignFormPage(
+                    catalogue: catalogue, model: model, input: input, csrfToken: token.token,
+                    reference: await referenceComparison(model.id, logger: context.logger)
+                ).render().byteBuffer)
             response.setCrossSiteCookie(token)
             // A form filled in from a saved design shows that design's inputs: as private as the design.
             if input != nil { response.headers.append(contentsOf: HTTPFields.privateDocument) }
@@ -140,6 +143,23 @@ struct DesignController<Context: RemoteAddressRequestContext> {
             ]
             headers.append(contentsOf: HTTPFields.privateDocument)
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
+        }
+    }
+}
+
+extension DesignController {
+    /// The model's default design beside its reference team, worked out on the compute pool once per catalogue
+    /// revision; nil (and the page goes without it) if it cannot be worked out now.
+    func referenceComparison(_ id: ServiceModel.ID, logger: Logger) async -> ReferenceComparison? {
+        do {
+            return try await snapshot.worked("reference \(id)") { catalogue in
+                try await pool.run { deadline in
+                    try TeamDesigner(catalogue: catalogue, deadline: deadline).referenceComparison(id)
+                }
+            }
+        } catch {
+            logger.warning("The reference comparison for \(id) could not be worked out: \(error)")
+            return nil
         }
     }
 }

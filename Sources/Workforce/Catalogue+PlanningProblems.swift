@@ -159,6 +159,32 @@ extension Catalogue {
                     problem("rules[\(index)].sources", "cites source \"\(id)\", which is not in sources.yaml")
                 }
             }
+            if let team = model.reference {
+                if team.name.trimmingSpaces.isEmpty { problem("reference.name", "must say what the team is") }
+                if team.serves.trimmingSpaces.isEmpty {
+                    problem("reference.serves", "must say the population or activity the team serves")
+                }
+                if team.posts.isEmpty && (team.exception ?? "").trimmingSpaces.isEmpty {
+                    problem("reference", "must list the team's posts, or say in exception why there is no team")
+                }
+                for id in team.sources where !sourceIDs.contains(id) {
+                    problem("reference.sources", "cites source \"\(id)\", which is not in sources.yaml")
+                }
+                if !team.posts.isEmpty && team.sources.isEmpty {
+                    problem("reference.sources", "must name the team's source")
+                }
+                for (index, post) in team.posts.enumerated() {
+                    let field = "reference.posts[\(index)]"
+                    check(post.wte, file: file, field: "\(field).wte", range: 0.01...1000)
+                    if post.roles.isEmpty { problem("\(field).roles", "must name at least one of the model's roles") }
+                    for id in post.roles where !staffIDs.contains(id) {
+                        problem("\(field).roles", "names \(id), which is not in this model's staff")
+                    }
+                    if post.title.trimmingSpaces.isEmpty {
+                        problem("\(field).title", "must give the post as published")
+                    }
+                }
+            }
         }
         return problems
     }

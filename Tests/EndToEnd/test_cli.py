@@ -31,8 +31,19 @@ def test_design_prints_a_team_and_json(skillmix):
     assert design["episodesMet"] == pytest.approx(design["episodesDemanded"])
 
 
+def test_design_reference_compares_the_default_team_with_the_published_one(skillmix):
+    text = skillmix("design", "--service", "mental-health-support-team", "--reference")
+    assert text.returncode == 0, text.stderr
+    assert "education mental health practitioners" in text.stdout and "within 15%" in text.stdout
+    answer = json.loads(skillmix("design", "--service", "mental-health-support-team", "--reference", "--json").stdout)
+    assert answer["calibrated"] is True and [line["reference"] for line in answer["lines"]] == [4, 3]
+    perinatal = skillmix("design", "--service", "perinatal", "--reference")
+    assert perinatal.returncode == 0 and "CR232" in perinatal.stdout
+
+
 @pytest.mark.parametrize("arguments, words", [
     (["design", "--service", "nope"], "no service model"),
+    (["design", "--reference"], "--service"),
     (["design", "--service", "perinatal", "--demand", "cbt=-4"], "must be zero or a positive number"),
     (["design", "--service", "perinatal", "--demand", "cbt"], "NAME=NUMBER"),
     (["project", "--runs", "0"], "runs"),

@@ -99,6 +99,44 @@ import Testing
         }
     }
 
+    /// The model's page shows its default design beside the published team, or why there is none; a design saved
+    /// with every default shows the same comparison, and one with entered figures does not.
+    @Test func theDesignPagesShowTheReferenceTeam() async throws {
+        try await TestApp.with { _, client in
+            let mhst = try await client.get("/design/mental-health-support-team")
+            #expect(mhst.text.contains("How the defaults compare with a real team"))
+            #expect(mhst.text.contains("senior clinicians or higher-level therapists"))
+            #expect(mhst.text.contains("within 15% of the published team for every post"))
+            let perinatal = try await client.get("/design/perinatal")
+            #expect(perinatal.text.contains("CR232"))
+            let saved = try await client.send(
+                "/api/v1/designs", body: #"{"service": "mental-health-support-team"}"#, contentType: "application/json")
+            let id = try #require(saved.location?.split(separator: "/").last)
+            #expect(try await client.get("/designs/\(id)").text.contains("How the defaults compare with a real team"))
+            let entered = try await client.send(
+                "/api/v1/designs", body: #"{"service": "mental-health-support-team", "demand": {"assessment": 10}}"#,
+                contentType: "application/json")
+            let other = try #require(entered.location?.split(separator: "/").last)
+            #expect(!(try await client.get("/designs/\(other)").text.contains("How the defaults compare")))
+        }
+    }
+
+    /// The mental health support team's default design beside the national model's team, as the API gives it; a
+    /// model with no published team answers with its exception.
+    @Test func theAPIComparesEachModelWithItsReferenceTeam() async throws {
+        try await TestApp.with { _, client in
+            let mhst = try await client.get("/api/v1/service-models/mental-health-support-team/reference").json()
+            #expect(mhst["calibrated"] as? Bool == true)
+            let lines = try #require(mhst["lines"] as? [[String: Any]])
+            #expect(lines.map { $0["reference"] as? Double } == [4, 3])
+            #expect(lines.allSatisfy { abs(($0["relativeDifference"] as? Double) ?? 1) <= 0.15 })
+            let perinatal = try await client.get("/api/v1/service-models/perinatal/reference").json()
+            #expect((perinatal["lines"] as? [Any])?.isEmpty == true)
+            #expect(((perinatal["team"] as? [String: Any])?["exception"] as? String)?.contains("CR232") == true)
+            #expect(try await client.get("/api/v1/service-models/nope/reference").status == .notFound)
+        }
+    }
+
     @Test(arguments: [
         (#"{"service": "nope"}"#, 404, "no service model"),
         (#"{"service": "perinatal", "demand": {"cbt": -1}}"#, 422, "demand.cbt"),

@@ -192,6 +192,9 @@ struct SchemaValidator {
                 ),
                 "get /api/v1/service-models": ("200", try await client.get("/api/v1/service-models")),
                 "get /api/v1/service-models/{id}": ("200", try await client.get("/api/v1/service-models/perinatal")),
+                "get /api/v1/service-models/{id}/reference": (
+                    "200", try await client.get("/api/v1/service-models/mental-health-support-team/reference")
+                ),
                 "post /api/v1/designs": ("201", design.answer),
                 "get /api/v1/designs/{id}": ("200", try await client.get(design.location ?? "/api/v1/designs/none")),
                 "post /api/v1/projections": ("201", projection.answer),

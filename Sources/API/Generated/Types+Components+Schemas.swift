@@ -1916,6 +1916,8 @@ extension Components {
             package var notes: [Swift.String]
             /// - Remark: Generated from `#/components/schemas/ServiceModel/designPage`.
             package var designPage: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ServiceModel/reference`.
+            package var reference: Components.Schemas.ReferenceTeam
             /// Creates a new `ServiceModel`.
             ///
             /// - Parameters:
@@ -1931,6 +1933,7 @@ extension Components {
             ///   - sources:
             ///   - notes:
             ///   - designPage:
+            ///   - reference:
             package init(
                 id: Swift.String,
                 name: Swift.String,
@@ -1943,7 +1946,8 @@ extension Components {
                 rules: Components.Schemas.ServiceModel.RulesPayload,
                 sources: [Swift.String],
                 notes: [Swift.String],
-                designPage: Swift.String
+                designPage: Swift.String,
+                reference: Components.Schemas.ReferenceTeam
             ) {
                 self.id = id
                 self.name = name
@@ -1957,6 +1961,7 @@ extension Components {
                 self.sources = sources
                 self.notes = notes
                 self.designPage = designPage
+                self.reference = reference
             }
             package enum CodingKeys: String, CodingKey {
                 case id
@@ -1971,6 +1976,7 @@ extension Components {
                 case sources
                 case notes
                 case designPage
+                case reference
             }
         }
         /// An optional field given as null takes its default.
@@ -4670,6 +4676,226 @@ extension Components {
                 case suggestions
                 case unreachable
                 case webHref
+            }
+        }
+        /// A published team the service model's defaults are held against, or why there is none (exception).
+        ///
+        /// - Remark: Generated from `#/components/schemas/ReferenceTeam`.
+        package struct ReferenceTeam: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ReferenceTeam/name`.
+            package var name: Swift.String
+            /// The population or activity the team serves.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ReferenceTeam/serves`.
+            package var serves: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ReferenceTeam/PostsPayload`.
+            package struct PostsPayloadPayload: Codable, Hashable, Sendable {
+                /// The model's roles the post stands for; more than one where the source pools them.
+                ///
+                /// - Remark: Generated from `#/components/schemas/ReferenceTeam/PostsPayload/roles`.
+                package var roles: [Swift.String]
+                /// The post as the source names it.
+                ///
+                /// - Remark: Generated from `#/components/schemas/ReferenceTeam/PostsPayload/title`.
+                package var title: Swift.String
+                /// Absent where the source gives none.
+                ///
+                /// - Remark: Generated from `#/components/schemas/ReferenceTeam/PostsPayload/band`.
+                package var band: Swift.String?
+                /// - Remark: Generated from `#/components/schemas/ReferenceTeam/PostsPayload/wte`.
+                package var wte: Components.Schemas.Parameter
+                /// Creates a new `PostsPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - roles: The model's roles the post stands for; more than one where the source pools them.
+                ///   - title: The post as the source names it.
+                ///   - band: Absent where the source gives none.
+                ///   - wte:
+                package init(
+                    roles: [Swift.String],
+                    title: Swift.String,
+                    band: Swift.String? = nil,
+                    wte: Components.Schemas.Parameter
+                ) {
+                    self.roles = roles
+                    self.title = title
+                    self.band = band
+                    self.wte = wte
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case roles
+                    case title
+                    case band
+                    case wte
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/ReferenceTeam/posts`.
+            package typealias PostsPayload = [Components.Schemas.ReferenceTeam.PostsPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/ReferenceTeam/posts`.
+            package var posts: Components.Schemas.ReferenceTeam.PostsPayload
+            /// Why there is no team to compare with, or why the defaults cannot come within the tolerance of it.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ReferenceTeam/exception`.
+            package var exception: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/ReferenceTeam/sources`.
+            package var sources: [Swift.String]
+            /// - Remark: Generated from `#/components/schemas/ReferenceTeam/notes`.
+            package var notes: [Swift.String]
+            /// Creates a new `ReferenceTeam`.
+            ///
+            /// - Parameters:
+            ///   - name:
+            ///   - serves: The population or activity the team serves.
+            ///   - posts:
+            ///   - exception: Why there is no team to compare with, or why the defaults cannot come within the tolerance of it.
+            ///   - sources:
+            ///   - notes:
+            package init(
+                name: Swift.String,
+                serves: Swift.String,
+                posts: Components.Schemas.ReferenceTeam.PostsPayload,
+                exception: Swift.String? = nil,
+                sources: [Swift.String],
+                notes: [Swift.String]
+            ) {
+                self.name = name
+                self.serves = serves
+                self.posts = posts
+                self.exception = exception
+                self.sources = sources
+                self.notes = notes
+            }
+            package enum CodingKeys: String, CodingKey {
+                case name
+                case serves
+                case posts
+                case exception
+                case sources
+                case notes
+            }
+        }
+        /// The model's default design beside its reference team, post by post.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ReferenceComparison`.
+        package struct ReferenceComparison: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ReferenceComparison/service`.
+            package var service: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ReferenceComparison/team`.
+            package var team: Components.Schemas.ReferenceTeam
+            /// - Remark: Generated from `#/components/schemas/ReferenceComparison/LinesPayload`.
+            package struct LinesPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/ReferenceComparison/LinesPayload/title`.
+                package var title: Swift.String
+                /// - Remark: Generated from `#/components/schemas/ReferenceComparison/LinesPayload/roles`.
+                package var roles: [Swift.String]
+                /// WTE in the reference team.
+                ///
+                /// - Remark: Generated from `#/components/schemas/ReferenceComparison/LinesPayload/reference`.
+                package var reference: Swift.Double
+                /// WTE of the post's roles in the default design.
+                ///
+                /// - Remark: Generated from `#/components/schemas/ReferenceComparison/LinesPayload/designed`.
+                package var designed: Swift.Double
+                /// designed − reference, in WTE.
+                ///
+                /// - Remark: Generated from `#/components/schemas/ReferenceComparison/LinesPayload/difference`.
+                package var difference: Swift.Double
+                /// difference ÷ reference.
+                ///
+                /// - Remark: Generated from `#/components/schemas/ReferenceComparison/LinesPayload/relativeDifference`.
+                package var relativeDifference: Swift.Double
+                /// - Remark: Generated from `#/components/schemas/ReferenceComparison/LinesPayload/withinTolerance`.
+                package var withinTolerance: Swift.Bool
+                /// Creates a new `LinesPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - title:
+                ///   - roles:
+                ///   - reference: WTE in the reference team.
+                ///   - designed: WTE of the post's roles in the default design.
+                ///   - difference: designed − reference, in WTE.
+                ///   - relativeDifference: difference ÷ reference.
+                ///   - withinTolerance:
+                package init(
+                    title: Swift.String,
+                    roles: [Swift.String],
+                    reference: Swift.Double,
+                    designed: Swift.Double,
+                    difference: Swift.Double,
+                    relativeDifference: Swift.Double,
+                    withinTolerance: Swift.Bool
+                ) {
+                    self.title = title
+                    self.roles = roles
+                    self.reference = reference
+                    self.designed = designed
+                    self.difference = difference
+                    self.relativeDifference = relativeDifference
+                    self.withinTolerance = withinTolerance
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case title
+                    case roles
+                    case reference
+                    case designed
+                    case difference
+                    case relativeDifference
+                    case withinTolerance
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/ReferenceComparison/lines`.
+            package typealias LinesPayload = [Components.Schemas.ReferenceComparison.LinesPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/ReferenceComparison/lines`.
+            package var lines: Components.Schemas.ReferenceComparison.LinesPayload
+            /// How far a post may be from the reference and count as calibrated (0.15).
+            ///
+            /// - Remark: Generated from `#/components/schemas/ReferenceComparison/tolerance`.
+            package var tolerance: Swift.Double
+            /// - Remark: Generated from `#/components/schemas/ReferenceComparison/referenceTotal`.
+            package var referenceTotal: Swift.Double
+            /// The default design's posts in roles (fixed posts aside); 0 when there is no team to compare with.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ReferenceComparison/designedTotal`.
+            package var designedTotal: Swift.Double
+            /// True when every post is within the tolerance.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ReferenceComparison/calibrated`.
+            package var calibrated: Swift.Bool
+            /// Creates a new `ReferenceComparison`.
+            ///
+            /// - Parameters:
+            ///   - service:
+            ///   - team:
+            ///   - lines:
+            ///   - tolerance: How far a post may be from the reference and count as calibrated (0.15).
+            ///   - referenceTotal:
+            ///   - designedTotal: The default design's posts in roles (fixed posts aside); 0 when there is no team to compare with.
+            ///   - calibrated: True when every post is within the tolerance.
+            package init(
+                service: Swift.String,
+                team: Components.Schemas.ReferenceTeam,
+                lines: Components.Schemas.ReferenceComparison.LinesPayload,
+                tolerance: Swift.Double,
+                referenceTotal: Swift.Double,
+                designedTotal: Swift.Double,
+                calibrated: Swift.Bool
+            ) {
+                self.service = service
+                self.team = team
+                self.lines = lines
+                self.tolerance = tolerance
+                self.referenceTotal = referenceTotal
+                self.designedTotal = designedTotal
+                self.calibrated = calibrated
+            }
+            package enum CodingKeys: String, CodingKey {
+                case service
+                case team
+                case lines
+                case tolerance
+                case referenceTotal
+                case designedTotal
+                case calibrated
             }
         }
     }

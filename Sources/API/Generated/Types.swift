@@ -99,6 +99,13 @@ package protocol APIProtocol: Sendable {
     /// - Remark: HTTP `GET /api/v1/service-models/{id}`.
     /// - Remark: Generated from `#/paths//api/v1/service-models/{id}/get(getServiceModel)`.
     func getServiceModel(_ input: Operations.GetServiceModel.Input) async throws -> Operations.GetServiceModel.Output
+    /// The model's default design beside its published reference team, post by post
+    ///
+    /// Designs the model at its defaults and compares each post of the reference team (by its roles) with the design; within 15% counts as calibrated. A model with no published team answers with its exception and no lines.
+    ///
+    /// - Remark: HTTP `GET /api/v1/service-models/{id}/reference`.
+    /// - Remark: Generated from `#/paths//api/v1/service-models/{id}/reference/get(getReferenceComparison)`.
+    func getReferenceComparison(_ input: Operations.GetReferenceComparison.Input) async throws -> Operations.GetReferenceComparison.Output
     /// Design the least-cost team for a service, save it, and return it with its explanation, alternatives and sensitivity
     ///
     /// - Remark: HTTP `POST /api/v1/designs`.
@@ -285,6 +292,21 @@ extension APIProtocol {
         headers: Operations.GetServiceModel.Input.Headers = .init()
     ) async throws -> Operations.GetServiceModel.Output {
         try await getServiceModel(Operations.GetServiceModel.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// The model's default design beside its published reference team, post by post
+    ///
+    /// Designs the model at its defaults and compares each post of the reference team (by its roles) with the design; within 15% counts as calibrated. A model with no published team answers with its exception and no lines.
+    ///
+    /// - Remark: HTTP `GET /api/v1/service-models/{id}/reference`.
+    /// - Remark: Generated from `#/paths//api/v1/service-models/{id}/reference/get(getReferenceComparison)`.
+    package func getReferenceComparison(
+        path: Operations.GetReferenceComparison.Input.Path,
+        headers: Operations.GetReferenceComparison.Input.Headers = .init()
+    ) async throws -> Operations.GetReferenceComparison.Output {
+        try await getReferenceComparison(Operations.GetReferenceComparison.Input(
             path: path,
             headers: headers
         ))

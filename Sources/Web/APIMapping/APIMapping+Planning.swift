@@ -6,6 +6,11 @@ import Workforce
 
 extension Components.Schemas.ServiceModel {
     init(_ model: ServiceModel) {
+        let team =
+            model.reference
+            ?? ReferenceTeam(
+                name: "None recorded", serves: "", posts: [],
+                exception: "The catalogue holds no reference team for this model.", sources: [])
         self.init(
             id: model.id.rawValue, name: model.name, summary: model.summary, demandUnit: model.demandUnit,
             population: model.population.map {
@@ -39,6 +44,32 @@ extension Components.Schemas.ServiceModel {
                     per: $0.per.map(\.rawValue), sources: $0.sources.map(\.rawValue))
             },
             sources: model.sources.map(\.rawValue), notes: model.notes,
-            designPage: SiteRoute.designForm(model.id.rawValue).path)
+            designPage: SiteRoute.designForm(model.id.rawValue).path, reference: .init(team))
+    }
+}
+
+extension Components.Schemas.ReferenceTeam {
+    init(_ team: ReferenceTeam) {
+        self.init(
+            name: team.name, serves: team.serves,
+            posts: team.posts.map {
+                .init(roles: $0.roles.map(\.rawValue), title: $0.title, band: $0.band?.name, wte: .init($0.wte))
+            },
+            exception: team.exception, sources: team.sources.map(\.rawValue), notes: team.notes)
+    }
+}
+
+extension Components.Schemas.ReferenceComparison {
+    init(_ comparison: ReferenceComparison, service: ServiceModel.ID) {
+        self.init(
+            service: service.rawValue, team: .init(comparison.team),
+            lines: comparison.lines.map {
+                .init(
+                    title: $0.post.title, roles: $0.post.roles.map(\.rawValue), reference: $0.reference,
+                    designed: $0.designed, difference: $0.difference, relativeDifference: $0.relativeDifference,
+                    withinTolerance: $0.withinTolerance)
+            },
+            tolerance: ReferenceTeam.tolerance, referenceTotal: comparison.referenceTotal,
+            designedTotal: comparison.designedTotal, calibrated: comparison.calibrated)
     }
 }

@@ -18,12 +18,15 @@ public struct ServiceModel: Identifiable, Hashable, Sendable, Codable {
     public var rules: [CompositionRule]
     public var sources: [Source.ID]
     public var notes: [String]
+    /// The published team the defaults are held against, or why there is none.
+    public var reference: ReferenceTeam?
 
     public init(
         id: ID, position: Int, name: String, summary: String, demandUnit: String, population: PopulationDemand?,
         interventions: [Intervention], staff: [StaffRole], fixedPosts: [FixedPost], rules: [CompositionRule],
-        sources: [Source.ID], notes: [String]
+        sources: [Source.ID], notes: [String], reference: ReferenceTeam? = nil
     ) {
+        self.reference = reference
         self.id = id
         self.position = position
         self.name = name

@@ -82,16 +82,16 @@ COLUMNS
     unmet[whole-school]  demand[whole-school]  1
     unmet[whole-school]  need-floor  1
 RHS
-    RHS  demand[assessment]  450
-    RHS  demand[guided-self-help]  300
-    RHS  demand[parent-led]  100
-    RHS  demand[group-psychoeducation]  240
+    RHS  demand[assessment]  720
+    RHS  demand[guided-self-help]  480
+    RHS  demand[parent-led]  160
+    RHS  demand[group-psychoeducation]  384
     RHS  demand[whole-school]  340
     RHS  need-floor  1e-09
 BOUNDS
- UP BND  unmet[assessment]  450
- UP BND  unmet[guided-self-help]  300
- UP BND  unmet[parent-led]  100
- UP BND  unmet[group-psychoeducation]  240
+ UP BND  unmet[assessment]  720
+ UP BND  unmet[guided-self-help]  480
+ UP BND  unmet[parent-led]  160
+ UP BND  unmet[group-psychoeducation]  384
  UP BND  unmet[whole-school]  340
 ENDATA

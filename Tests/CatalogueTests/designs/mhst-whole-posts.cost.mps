@@ -93,17 +93,17 @@ COLUMNS
     posts[cbt-therapist]  post-size[cbt-therapist]  -1
     MARKER  'MARKER'  'INTEND'
 RHS
-    RHS  demand[assessment]  450
+    RHS  demand[assessment]  720
     RHS  demand[guided-self-help]  420
-    RHS  demand[parent-led]  100
-    RHS  demand[group-psychoeducation]  240
+    RHS  demand[parent-led]  160
+    RHS  demand[group-psychoeducation]  384
     RHS  demand[whole-school]  340
     RHS  need-floor  1e-09
 BOUNDS
- UP BND  unmet[assessment]  450
+ UP BND  unmet[assessment]  720
  UP BND  unmet[guided-self-help]  420
- UP BND  unmet[parent-led]  100
- UP BND  unmet[group-psychoeducation]  240
+ UP BND  unmet[parent-led]  160
+ UP BND  unmet[group-psychoeducation]  384
  UP BND  unmet[whole-school]  340
  LO BND  posts[education-mental-health-practitioner]  0
  PL BND  posts[education-mental-health-practitioner]
