@@ -31,10 +31,11 @@ public struct DesignResultPage: Sendable {
         ).render(content)
     }
 
-    /// A design made with every default, beside its model's reference team (designs with entered figures are not
-    /// the model's default and are not compared).
+    /// A design made with every default of the catalogue in force, beside its model's reference team (designs
+    /// with entered figures, or made with another revision's defaults, are not compared).
     private var reference: ReferenceComparison? {
         guard design.input == DesignInput(service: design.service, payYear: design.input.payYear),
+            design.catalogueVersion == catalogue.stamp.version,
             let team = catalogue.serviceModel(design.service)?.reference, !team.posts.isEmpty
         else { return nil }
         return ReferenceComparison(team: team, design: design)

@@ -8,6 +8,8 @@ import NIOCore
 struct APISaveRequest: Sendable {
     var body: String
     var client: String
+    /// The Idempotency-Key header as sent (the generated code would percent-decode it).
+    var idempotencyKey: String?
 }
 
 /// For the API's saving operations and saved documents, ahead of the generated handlers: reads a POST's body
@@ -30,7 +32,7 @@ struct APIBodyMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
     {
-        let path = request.uri.path
+        let path = request.uri.path.routePath
         guard Self.privatePrefixes.contains(where: { path.hasPrefix($0) }) else {
             return try await next(request, context)
         }
@@ -39,7 +41,9 @@ struct APIBodyMiddleware: RouterMiddleware {
             let text = try await request.bodyText(limit: limit, seconds: saves.limits.bodySeconds)
             var buffered = request
             buffered.body = .init(buffer: ByteBuffer(string: text))
-            let save = APISaveRequest(body: text, client: saves.client(of: request, context: context))
+            let save = APISaveRequest(
+                body: text, client: saves.client(of: request, context: context),
+                idempotencyKey: request.headers[.idempotencyKey])
             response = try await APIService.$saveRequest.withValue(save) { try await next(buffered, context) }
         } else {
             response = try await next(request, context)

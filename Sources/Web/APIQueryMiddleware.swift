@@ -159,7 +159,7 @@ struct APIQueryMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
     {
-        let path = request.uri.path
+        let path = request.uri.path.routePath
         if path.hasPrefix("/api/"),
             let operation = contract.operation(method: request.method.rawValue, path: path)
         {

@@ -36,7 +36,9 @@ struct APIResponseCache: ServerMiddleware {
             try await next(request, body, metadata)
         }
         guard response.status == .ok, let responseBody else { return (response, responseBody) }
-        let bytes = try await ByteBuffer(bytes: [UInt8](collecting: responseBody, upTo: Self.largestBody))
+        // The body is this server's own encoded answer, so it is read whole; only one within the limit is kept.
+        let bytes = try await ByteBuffer(bytes: [UInt8](collecting: responseBody, upTo: .max))
+        guard bytes.readableBytes <= Self.largestBody else { return (response, HTTPBody(bytes.readableBytesView)) }
         snapshot.keep(bytes, as: key, for: catalogue)
         return (response, HTTPBody(bytes.readableBytesView))
     }

@@ -1,5 +1,6 @@
 import API
 import Foundation
+import HTTPTypes
 import Hummingbird
 import LinearProgramming
 import OpenAPIHummingbird
@@ -34,7 +35,7 @@ struct APIService: APIProtocol {
         try registerHandlers(
             on: router, serverURL: .defaultOpenAPIServerURL,
             configuration: Configuration(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]),
-            middlewares: [APIResponseCache(snapshot: snapshot)])
+            middlewares: [AcceptNegotiated(), APIResponseCache(snapshot: snapshot)])
     }
 
     func listRoles(_ input: Operations.ListRoles.Input) async throws -> Operations.ListRoles.Output {
@@ -157,14 +158,20 @@ struct APIService: APIProtocol {
     {
         let catalogue = catalogue
         let id = ServiceModel.ID(rawValue: input.path.id)
-        let comparison = try await pool.run { deadline in
-            try TeamDesigner(catalogue: catalogue, deadline: deadline).referenceComparison(id)
-        }
-        guard let comparison else {
+        guard let team = try TeamDesigner(catalogue: catalogue).requireModel(id).reference else {
             throw AppError(
                 status: .notFound, title: "No reference team",
                 detail: "The catalogue holds no reference team for \(id.rawValue.shown).")
         }
+        // A model with no published team compares nothing: no solve is needed to say so.
+        let comparison =
+            team.posts.isEmpty
+            ? ReferenceComparison(team: team, lines: [], designedTotal: 0)
+            : try await pool.run { deadline in
+                ReferenceComparison(
+                    team: team,
+                    design: try TeamDesigner(catalogue: catalogue, deadline: deadline).design(DesignInput(service: id)))
+            }
         return .ok(.init(body: .json(.init(comparison, service: id))))
     }
 
@@ -186,7 +193,7 @@ struct APIService: APIProtocol {
         let saved: SavedDesign
         var replayed = false
         switch try await saves.admit(
-            idempotencyKey: input.headers.idempotencyKey, client: posted.client, scope: "designs", body: posted.body)
+            idempotencyKey: posted.idempotencyKey, client: posted.client, scope: "designs", body: posted.body)
         {
         case .replay(let id):
             guard let earlier = try await store.design(id: id) else { throw AppError.designNotFound }
@@ -215,8 +222,7 @@ struct APIService: APIProtocol {
         -> Operations.CreateProjection.Output
     {
         guard case .json(let scenario) = input.body else { throw AppError.unreadBody }
-        let (saved, replayed) = try await saveProjection(
-            scenario, idempotencyKey: input.headers.idempotencyKey, commissioning: false)
+        let (saved, replayed) = try await saveProjection(scenario, commissioning: false)
         return .created(
             .init(
                 headers: .init(
@@ -228,8 +234,7 @@ struct APIService: APIProtocol {
         -> Operations.CreateCommissioning.Output
     {
         guard case .json(let scenario) = input.body else { throw AppError.unreadBody }
-        let (saved, replayed) = try await saveProjection(
-            scenario, idempotencyKey: input.headers.idempotencyKey, commissioning: true)
+        let (saved, replayed) = try await saveProjection(scenario, commissioning: true)
         return .created(
             .init(
                 headers: .init(
@@ -245,13 +250,13 @@ struct APIService: APIProtocol {
     /// Projects (or commissions) the scenario on the compute pool and saves the report, or finds the report a
     /// retry with the same idempotency key saved; true when it is such a replay.
     private func saveProjection(
-        _ request: Components.Schemas.ProjectionScenario, idempotencyKey: String?, commissioning: Bool
+        _ request: Components.Schemas.ProjectionScenario, commissioning: Bool
     ) async throws -> (SavedProjection, Bool) {
         guard let posted = Self.saveRequest else { throw AppError.unreadBody }
         let scenario = try ProjectionScenario(request)
         let catalogue = snapshot.catalogue
         switch try await saves.admit(
-            idempotencyKey: idempotencyKey, client: posted.client,
+            idempotencyKey: posted.idempotencyKey, client: posted.client,
             scope: commissioning ? "commissioning" : "projections", body: posted.body)
         {
         case .replay(let id):
@@ -264,6 +269,20 @@ struct APIService: APIProtocol {
             }
             return (try await store.save(report, idempotency: key), false)
         }
+    }
+}
+
+/// Drops the Accept header before the generated code sees it: `ContentNegotiationMiddleware` has already
+/// refused what the API cannot answer, and the generated serializer would check Accept again only after the
+/// handler ran (so after a design was saved), and more narrowly (refusing `application/problem+json`).
+struct AcceptNegotiated: ServerMiddleware {
+    func intercept(
+        _ request: HTTPRequest, body: HTTPBody?, metadata: ServerRequestMetadata, operationID: String,
+        next: @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?)
+    ) async throws -> (HTTPResponse, HTTPBody?) {
+        var request = request
+        request.headerFields[.accept] = nil
+        return try await next(request, body, metadata)
     }
 }
 

@@ -31,6 +31,10 @@ struct MethodTable: Sendable {
 }
 
 extension String {
+    /// The path as the router matches it: empty segments and a trailing slash do not count, so
+    /// `//api/v1/designs/` is `/api/v1/designs`. Middleware that picks requests by path must compare this.
+    var routePath: String { "/" + split(separator: "/").joined(separator: "/") }
+
     /// A path or id as it may be echoed in a message: at most 100 characters.
     var shown: String { count > 100 ? String(prefix(100)) + "…" : self }
 }

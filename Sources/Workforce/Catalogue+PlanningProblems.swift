@@ -159,6 +159,11 @@ extension Catalogue {
                     problem("rules[\(index)].sources", "cites source \"\(id)\", which is not in sources.yaml")
                 }
             }
+            if model.reference == nil {
+                problem(
+                    "reference",
+                    "is missing: name the published team the defaults are held against, or say why there is none")
+            }
             if let team = model.reference {
                 if team.name.trimmingSpaces.isEmpty { problem("reference.name", "must say what the team is") }
                 if team.serves.trimmingSpaces.isEmpty {

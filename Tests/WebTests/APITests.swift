@@ -1,7 +1,9 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import HummingbirdTesting
 import Logging
+import NIOCore
 import Persistence
 import Testing
 import Yams
@@ -101,6 +103,42 @@ import Yams
             #expect(answer.status == .badRequest)
             let problem = try answer.json()
             #expect((problem["detail"] as? String)?.contains(detail) == true, "\(problem["detail"] ?? "none")")
+        }
+    }
+
+    /// The router ignores empty segments and a trailing slash, and so do the API's own checks: the same address
+    /// written another way gets the same query check, body limit and private headers.
+    @Test func anAddressWrittenAnotherWayIsCheckedTheSame() async throws {
+        try await TestApp.with { _, client in
+            #expect(try await client.get("/api//v1/roles?bogus=1").status == .badRequest)
+            #expect(try await client.get("/api/v1/roles/?bogus=1").status == .badRequest)
+            let tooBig = try await client.send(
+                "/api/v1/designs/",
+                body: #"{"service": "perinatal", "x": ""# + String(repeating: "a", count: 70_000) + "\"}",
+                contentType: "application/json")
+            #expect(tooBig.answer.status == .contentTooLarge)
+            let saved = try await client.send(
+                "/api/v1/designs/", body: #"{"service": "perinatal"}"#, contentType: "application/json")
+            #expect(saved.answer.status == .created)
+            let location = try #require(saved.location)
+            #expect(!location.contains("%"))
+            let other = try await client.execute(
+                uri: location.replacingOccurrences(of: "/api/v1/", with: "/api//v1/") + "/", method: .get,
+                headers: [:], body: ByteBuffer()
+            ) { $0 }
+            #expect(other.status == .ok)
+            #expect(other.headers[.cacheControl] == "private, no-store")
+        }
+    }
+
+    /// Content negotiation happens once, before anything is saved: a client that accepts problem details (or
+    /// anything) gets its saved design, not a 406 after the save.
+    @Test func aClientAcceptingProblemDetailsStillGetsItsDesign() async throws {
+        try await TestApp.with { _, client in
+            let saved = try await client.send(
+                "/api/v1/designs", body: #"{"service": "perinatal"}"#, contentType: "application/json",
+                headers: [.accept: "application/json, application/problem+json"])
+            #expect(saved.answer.status == .created)
         }
     }
 

@@ -1916,8 +1916,10 @@ extension Components {
             package var notes: [Swift.String]
             /// - Remark: Generated from `#/components/schemas/ServiceModel/designPage`.
             package var designPage: Swift.String
+            /// Every bundled model has one; the loader refuses a model without it.
+            ///
             /// - Remark: Generated from `#/components/schemas/ServiceModel/reference`.
-            package var reference: Components.Schemas.ReferenceTeam
+            package var reference: Components.Schemas.ReferenceTeam?
             /// Creates a new `ServiceModel`.
             ///
             /// - Parameters:
@@ -1933,7 +1935,7 @@ extension Components {
             ///   - sources:
             ///   - notes:
             ///   - designPage:
-            ///   - reference:
+            ///   - reference: Every bundled model has one; the loader refuses a model without it.
             package init(
                 id: Swift.String,
                 name: Swift.String,
@@ -1947,7 +1949,7 @@ extension Components {
                 sources: [Swift.String],
                 notes: [Swift.String],
                 designPage: Swift.String,
-                reference: Components.Schemas.ReferenceTeam
+                reference: Components.Schemas.ReferenceTeam? = nil
             ) {
                 self.id = id
                 self.name = name

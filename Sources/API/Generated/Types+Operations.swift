@@ -3477,6 +3477,29 @@ package enum Operations {
             }
             /// A problem (RFC 9457)
             ///
+            /// - Remark: Generated from `#/paths//api/v1/service-models/{id}/reference/get(getReferenceComparison)/responses/422`.
+            ///
+            /// HTTP response code: `422 unprocessableContent`.
+            case unprocessableContent(Components.Responses.Problem)
+            /// The associated value of the enum case if `self` is `.unprocessableContent`.
+            ///
+            /// - Throws: An error if `self` is not `.unprocessableContent`.
+            /// - SeeAlso: `.unprocessableContent`.
+            package var unprocessableContent: Components.Responses.Problem {
+                get throws {
+                    switch self {
+                    case let .unprocessableContent(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// A problem (RFC 9457)
+            ///
             /// - Remark: Generated from `#/paths//api/v1/service-models/{id}/reference/get(getReferenceComparison)/responses/503`.
             ///
             /// HTTP response code: `503 serviceUnavailable`.

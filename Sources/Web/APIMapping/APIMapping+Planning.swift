@@ -6,11 +6,6 @@ import Workforce
 
 extension Components.Schemas.ServiceModel {
     init(_ model: ServiceModel) {
-        let team =
-            model.reference
-            ?? ReferenceTeam(
-                name: "None recorded", serves: "", posts: [],
-                exception: "The catalogue holds no reference team for this model.", sources: [])
         self.init(
             id: model.id.rawValue, name: model.name, summary: model.summary, demandUnit: model.demandUnit,
             population: model.population.map {
@@ -44,7 +39,8 @@ extension Components.Schemas.ServiceModel {
                     per: $0.per.map(\.rawValue), sources: $0.sources.map(\.rawValue))
             },
             sources: model.sources.map(\.rawValue), notes: model.notes,
-            designPage: SiteRoute.designForm(model.id.rawValue).path, reference: .init(team))
+            designPage: SiteRoute.designForm(model.id.rawValue).path,
+            reference: model.reference.map(Components.Schemas.ReferenceTeam.init))
     }
 }
 

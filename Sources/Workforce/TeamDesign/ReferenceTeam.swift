@@ -106,7 +106,8 @@ extension TeamDesigner {
 }
 
 extension ReferenceComparison {
-    init(team: ReferenceTeam, lines: [Line], designedTotal: Double) {
+    /// A comparison with these lines (none, for a model whose reference is only an exception).
+    public init(team: ReferenceTeam, lines: [Line], designedTotal: Double) {
         self.team = team
         self.lines = lines
         self.designedTotal = designedTotal
