@@ -56,13 +56,16 @@ public struct DesignFormPage: Sendable {
     public var csrfToken: String?
     /// The model's default design beside its published reference team, shown after the form.
     public var reference: ReferenceComparison?
+    /// The defaults that move the default team most, shown after the form.
+    public var sensitive: [DefaultSensitivity]
 
     public init(
         catalogue: Catalogue, model: ServiceModel, input: DesignInput? = nil, values: [String: String]? = nil,
         problem: (field: String?, message: String)? = nil, conflicts: [String] = [], csrfToken: String? = nil,
-        reference: ReferenceComparison? = nil
+        reference: ReferenceComparison? = nil, sensitive: [DefaultSensitivity] = []
     ) {
         self.reference = reference
+        self.sensitive = sensitive
         self.csrfToken = csrfToken
         self.catalogue = catalogue
         self.model = model
@@ -81,6 +84,7 @@ public struct DesignFormPage: Sendable {
         content.append(.paragraph(model.summary, class: "lede"))
         content.append(form)
         if let reference { content.append(.referenceTeam(reference, catalogue: catalogue)) }
+        if !sensitive.isEmpty { content.append(.sensitiveDefaults(sensitive, catalogue: catalogue)) }
         return Layout(
             title: problem == nil ? "Design a team: \(model.name)" : "Error: design a team: \(model.name)",
             section: .design, breadcrumbs: [("Home", .home), ("Design a team", .designStart)],

@@ -45,3 +45,28 @@ extension Node where Context == HTML.BodyContext {
         return .tag("section", [("class", "reference-team"), ("aria-labelledby", "reference-team")], content)
     }
 }
+
+extension Node where Context == HTML.BodyContext {
+    /// The default figures that move the default team most, so that a manager knows which to replace first.
+    static func sensitiveDefaults(_ sensitivities: [DefaultSensitivity], catalogue: Catalogue) -> Markup {
+        let step = Formatting.percent(TeamDesigner.sensitivityStep)
+        return .tag(
+            "section", [("aria-labelledby", "sensitive-defaults")],
+            [
+                .heading(2, "The figures that matter most", id: "sensitive-defaults"),
+                .paragraph(
+                    "Each default below was raised by \(step) on its own and the least-cost team found again. These "
+                        + "change the team most, so they are the first of your own figures to enter."),
+                .dataTable(
+                    caption: "The defaults that move the default team most, for a \(step) rise in each",
+                    header: ["Figure", "Default", "Basis", "Change in the team"],
+                    rows: sensitivities.map { item in
+                        [
+                            .text(item.label), .text(Formatting.value(item.parameter.value)),
+                            .text(item.parameter.basis.label),
+                            .text((item.change >= 0 ? "+" : "−") + Formatting.wte(abs(item.change)) + " WTE"),
+                        ]
+                    }, numericFrom: 1),
+            ])
+    }
+}

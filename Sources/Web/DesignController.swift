@@ -38,7 +38,8 @@ struct DesignController<Context: RemoteAddressRequestContext> {
             var response = html(
                 DesignFormPage(
                     catalogue: catalogue, model: model, input: input, csrfToken: token.token,
-                    reference: await referenceComparison(model.id, logger: context.logger)
+                    reference: await referenceComparison(model.id, logger: context.logger),
+                    sensitive: await sensitiveDefaults(model.id, logger: context.logger)
                 ).render().byteBuffer)
             response.setCrossSiteCookie(token)
             // A form filled in from a saved design shows that design's inputs: as private as the design.
@@ -160,6 +161,23 @@ extension DesignController {
         } catch {
             logger.warning("The reference comparison for \(id) could not be worked out: \(error)")
             return nil
+        }
+    }
+}
+
+extension DesignController {
+    /// The three defaults that move the model's default team most, worked out on the compute pool once per
+    /// catalogue revision; none (and the page goes without them) if they cannot be worked out now.
+    func sensitiveDefaults(_ id: ServiceModel.ID, logger: Logger) async -> [DefaultSensitivity] {
+        do {
+            return try await snapshot.worked("sensitivity \(id)") { catalogue in
+                try await pool.run { deadline in
+                    try TeamDesigner(catalogue: catalogue, deadline: deadline).mostSensitiveDefaults(id)
+                }
+            }
+        } catch {
+            logger.warning("The sensitive defaults for \(id) could not be worked out: \(error)")
+            return []
         }
     }
 }

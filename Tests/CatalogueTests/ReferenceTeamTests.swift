@@ -116,3 +116,29 @@ import Testing
         }
     }
 }
+
+/// The defaults that move a model's default team most, checked against designs made here with the demand raised
+/// through the designer's own input (independent of the sensitivity code's way of raising a default).
+@Suite struct DefaultSensitivityTests {
+    @Test(arguments: ["mental-health-support-team", "talking-therapies", "perinatal"])
+    func theDefaultsThatMatterMostAreRankedAndRight(service: String) throws {
+        let designer = TeamDesigner(catalogue: ServiceModelTests.catalogue)
+        let model = try designer.requireModel(.init(rawValue: service))
+        let top = try designer.mostSensitiveDefaults(model.id)
+        #expect(top.count == 3)
+        #expect(zip(top, top.dropFirst()).allSatisfy { abs($0.change) >= abs($1.change) })
+        func teamWTE(_ demand: [String: Double]) throws -> Double {
+            try designer.design(DesignInput(service: model.id, demand: demand)).posts.map(\.wte).reduce(0, +)
+        }
+        let base = try teamWTE([:])
+        for intervention in model.interventions {
+            let raised = try teamWTE([intervention.id.rawValue: intervention.episodes.value * 1.1])
+            let change = raised - base
+            // No single default's effect, worked out here, is larger than the top one found.
+            #expect(abs(change) <= abs(top[0].change) + 1e-6, "\(intervention.name): \(change) against \(top[0])")
+            if let found = top.first(where: { $0.label == "\(intervention.name): episodes a year" }) {
+                #expect(abs(found.change - change) < 1e-6, "\(found.label): \(found.change) against \(change)")
+            }
+        }
+    }
+}

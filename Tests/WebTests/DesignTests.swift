@@ -107,6 +107,7 @@ import Testing
             #expect(mhst.text.contains("How the defaults compare with a real team"))
             #expect(mhst.text.contains("senior clinicians or higher-level therapists"))
             #expect(mhst.text.contains("within 15% of the published team for every post"))
+            #expect(mhst.text.contains("The figures that matter most"))
             let perinatal = try await client.get("/design/perinatal")
             #expect(perinatal.text.contains("CR232"))
             let saved = try await client.send(
