@@ -164,14 +164,13 @@ struct APIService: APIProtocol {
                 detail: "The catalogue holds no reference team for \(id.rawValue.shown).")
         }
         // A model with no published team compares nothing: no solve is needed to say so.
-        let comparison =
+        let design =
             team.posts.isEmpty
-            ? ReferenceComparison(team: team, lines: [], designedTotal: 0)
+            ? nil
             : try await pool.run { deadline in
-                ReferenceComparison(
-                    team: team,
-                    design: try TeamDesigner(catalogue: catalogue, deadline: deadline).design(DesignInput(service: id)))
+                try TeamDesigner(catalogue: catalogue, deadline: deadline).design(DesignInput(service: id))
             }
+        let comparison = ReferenceComparison(team: team, design: design)
         return .ok(.init(body: .json(.init(comparison, service: id))))
     }
 

@@ -149,35 +149,29 @@ struct DesignController<Context: RemoteAddressRequestContext> {
 }
 
 extension DesignController {
-    /// The model's default design beside its reference team, worked out on the compute pool once per catalogue
-    /// revision; nil (and the page goes without it) if it cannot be worked out now.
+    /// The model's default design beside its reference team.
     func referenceComparison(_ id: ServiceModel.ID, logger: Logger) async -> ReferenceComparison? {
-        do {
-            return try await snapshot.worked("reference \(id)") { catalogue in
-                try await pool.run { deadline in
-                    try TeamDesigner(catalogue: catalogue, deadline: deadline).referenceComparison(id)
-                }
-            }
-        } catch {
-            logger.warning("The reference comparison for \(id) could not be worked out: \(error)")
-            return nil
-        }
+        await workedOnPool("reference \(id)", otherwise: nil, logger: logger) { try $0.referenceComparison(id) }
     }
-}
 
-extension DesignController {
-    /// The three defaults that move the model's default team most, worked out on the compute pool once per
-    /// catalogue revision; none (and the page goes without them) if they cannot be worked out now.
+    /// The three defaults that move the model's default team most.
     func sensitiveDefaults(_ id: ServiceModel.ID, logger: Logger) async -> [DefaultSensitivity] {
+        await workedOnPool("sensitivity \(id)", otherwise: [], logger: logger) { try $0.mostSensitiveDefaults(id) }
+    }
+
+    /// Figures a model's page shows that need solves: worked out on the compute pool once per catalogue revision,
+    /// or `otherwise` (and the page goes without them) if they cannot be worked out now.
+    private func workedOnPool<Value: Sendable>(
+        _ key: String, otherwise: Value, logger: Logger,
+        _ work: @escaping @Sendable (TeamDesigner) throws -> Value
+    ) async -> Value {
         do {
-            return try await snapshot.worked("sensitivity \(id)") { catalogue in
-                try await pool.run { deadline in
-                    try TeamDesigner(catalogue: catalogue, deadline: deadline).mostSensitiveDefaults(id)
-                }
+            return try await snapshot.worked(key) { catalogue in
+                try await pool.run { deadline in try work(TeamDesigner(catalogue: catalogue, deadline: deadline)) }
             }
         } catch {
-            logger.warning("The sensitive defaults for \(id) could not be worked out: \(error)")
-            return []
+            logger.warning("\(key) could not be worked out: \(error)")
+            return otherwise
         }
     }
 }

@@ -81,35 +81,26 @@ public struct ReferenceComparison: Hashable, Sendable {
     /// True when every post is within the tolerance; a comparison with an exception says why it need not be.
     public var calibrated: Bool { !lines.isEmpty && lines.allSatisfy(\.withinTolerance) }
 
-    public init(team: ReferenceTeam, design: TeamDesign) {
+    /// `design` is the model's default design; nil for a team that is only an exception, which compares nothing.
+    public init(team: ReferenceTeam, design: TeamDesign?) {
         self.team = team
-        lines = team.posts.map { post in
-            Line(
-                post: post,
-                designed: design.posts.filter { post.roles.contains($0.role) }.reduce(0) { $0 + $1.wte })
-        }
-        designedTotal = design.posts.reduce(0) { $0 + $1.wte }
+        lines =
+            design.map { design in
+                team.posts.map { post in
+                    Line(
+                        post: post,
+                        designed: design.posts.filter { post.roles.contains($0.role) }.reduce(0) { $0 + $1.wte })
+                }
+            } ?? []
+        designedTotal = design?.posts.reduce(0) { $0 + $1.wte } ?? 0
     }
 }
 
 extension TeamDesigner {
     /// The service model's default design beside its reference team, or nil when the model has no reference
-    /// entry at all. A model whose entry is only an exception compares nothing and says why.
+    /// entry at all. A model whose entry is only an exception is not designed: it compares nothing and says why.
     public func referenceComparison(_ id: ServiceModel.ID) throws(WorkforceError) -> ReferenceComparison? {
-        let model = try requireModel(id)
-        guard let team = model.reference else { return nil }
-        guard !team.posts.isEmpty else {
-            return ReferenceComparison(team: team, lines: [], designedTotal: 0)
-        }
-        return ReferenceComparison(team: team, design: try design(DesignInput(service: id)))
-    }
-}
-
-extension ReferenceComparison {
-    /// A comparison with these lines (none, for a model whose reference is only an exception).
-    public init(team: ReferenceTeam, lines: [Line], designedTotal: Double) {
-        self.team = team
-        self.lines = lines
-        self.designedTotal = designedTotal
+        guard let team = try requireModel(id).reference else { return nil }
+        return ReferenceComparison(team: team, design: team.posts.isEmpty ? nil : try design(DesignInput(service: id)))
     }
 }
