@@ -51,7 +51,7 @@ public func buildRouter(_ dependencies: AppDependencies) throws -> Router<AppReq
         RequestIDMiddleware()
         SecurityHeadersMiddleware()
         LogRequestsMiddleware(.debug)
-        MetricsMiddleware()
+        RequestMetricsMiddleware()
         ErrorMiddleware(methods: methods)
         LongURIMiddleware()
         ContentNegotiationMiddleware()

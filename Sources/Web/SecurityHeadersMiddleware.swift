@@ -11,20 +11,26 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
         -> Response
     {
         var response = try await next(request, context)
-        response.headers[.contentSecurityPolicy] = contentSecurityPolicy
-        response.headers[.xContentTypeOptions] = "nosniff"
-        response.headers[.xFrameOptions] = "DENY"
+        // Appended rather than set: no handler sets these three, and setting one searches the fields and checks the
+        // value again on every request (measured: 1.5% of the server's time on /api/v1/roles).
+        response.headers.append(contentsOf: securityFields)
         if response.headers[.referrerPolicy] == nil {
-            response.headers[.referrerPolicy] = "strict-origin-when-cross-origin"
+            response.headers.append(referrerPolicy)
         }
         return response
     }
 }
 
-/// Written once: the middleware is generic, and a generic type cannot hold a stored constant.
-private let contentSecurityPolicy =
-    "default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
-    + "frame-ancestors 'none'; base-uri 'none'"
+/// Built and checked once: the middleware is generic, and a generic type cannot hold a stored constant.
+private let securityFields = [
+    HTTPField(
+        name: .contentSecurityPolicy,
+        value: "default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+            + "frame-ancestors 'none'; base-uri 'none'"),
+    HTTPField(name: .xContentTypeOptions, value: "nosniff"),
+    HTTPField(name: .xFrameOptions, value: "DENY"),
+]
+private let referrerPolicy = HTTPField(name: .referrerPolicy, value: "strict-origin-when-cross-origin")
 
 extension HTTPField.Name {
     static let xContentTypeOptions = HTTPField.Name("X-Content-Type-Options")!

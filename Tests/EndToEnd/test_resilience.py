@@ -537,3 +537,23 @@ def test_api_posts_must_be_json(shared_server):
             assert answer.status == 415, f"POST {path} with {headers or 'no Content-Type'}: {answer!r}"
             assert is_problem(answer), answer
     assert healthz(shared_server.base).status == 200
+
+
+def test_metrics_count_each_answer_by_route_and_status(shared_server):
+    """Our own metrics middleware keeps Hummingbird's series: answers counted by route, method and status."""
+    base = shared_server.base
+
+    def count(series):
+        text = request(base, "GET", "/metrics", None, {}, timeout=20).body.decode()
+        lines = [line for line in text.splitlines() if line.startswith(series + " ")]
+        return float(lines[0].rsplit(" ", 1)[1]) if lines else 0.0
+
+    ok = 'hb_requests{http_route="/api/v1/roles",http_request_method="GET",http_response_status_code="200"}'
+    # The error middleware turns a refusal into an answer before the metrics see it, so it counts as a 400.
+    refused = 'hb_requests{http_route="/api/v1/roles",http_request_method="GET",http_response_status_code="400"}'
+    before_ok, before_refused = count(ok), count(refused)
+    for _ in range(3):
+        assert request(base, "GET", "/api/v1/roles", None, {}, timeout=20).status == 200
+    assert request(base, "GET", "/api/v1/roles?bogus=1", None, {}, timeout=20).status == 400
+    assert count(ok) == before_ok + 3
+    assert count(refused) == before_refused + 1
