@@ -159,6 +159,11 @@ public struct ProjectionFormPage: Sendable {
                                         hint:
                                             "Default \(Formatting.percent(ProjectionScenario.defaultPlanningMargin)) above each target"
                                     ),
+                                    form.number(
+                                        Field.rampLimit, label: "Ramp limit (%)",
+                                        hint:
+                                            "Most a programme's places grow or shrink in a year; default "
+                                            + (defaults?.rampLimit.map { Formatting.percent($0.value) } ?? "19%")),
                                 ]),
                             payYearChoice(form, name: Field.payYear, catalogue: catalogue),
                         ]),
@@ -391,13 +396,34 @@ public struct ProjectionResultPage: Sendable {
     private func commissioning(_ plan: CommissioningPlan) -> [Markup] {
         let last = report.years.count - 1
         let middle = last / 2
+        let span = "\(report.years[0]) to \(report.years[last])"
+        var cumulative =
+            "Trainee salaries over \(span) (with on-costs, summed from the table below): "
+            + "\(Formatting.pounds(plan.cumulativeCost)) with the plan, \(Formatting.pounds(plan.defaultCumulativeCost)) "
+            + "with today's commissions."
+        if let perWTE = plan.costPerWTEGained, let final = plan.finalWorkforce, let before = plan.defaultFinalWorkforce
+        {
+            cumulative +=
+                " The plan ends \(report.years[last]) with \(Formatting.number(final - before)) more WTE in post than "
+                + "today's commissions (mean rates): \(Formatting.pounds(perWTE)) of extra salaries for each (derived: "
+                + "the difference in salaries divided by the difference in WTE)."
+        }
         return [
             .heading(2, "Training places to commission", id: "commissioning"),
+            plan.warnings.isEmpty
+                ? .empty
+                : .tag(
+                    "div", [("class", "caution")],
+                    [.heading(3, "Read this first"), .bulletList(plan.warnings)]),
             .paragraph(
                 "The least-cost places by role and year that meet each target (with a "
                     + "\(Formatting.percent(plan.planningMargin)) margin) under the mean rates, within the supervisors "
-                    + "available\(plan.budget.map { " and a training budget of \(Formatting.pounds($0)) a year" } ?? ""). "
-                    + "\(plan.placesSolved) of \(plan.placesTotal) places solved. The fan charts below project this plan."
+                    + "available, each programme's capacity"
+                    + (plan.rampLimit.map { " and a ramp of at most \(Formatting.percent($0)) a year" } ?? "")
+                    + "\(plan.budget.map { ", and a training budget of \(Formatting.pounds($0)) a year" } ?? ""). "
+                    + "\(plan.placesSolved) of \(plan.placesTotal) places solved"
+                    + (plan.national == true ? " as one national plan" : "")
+                    + ". The fan charts below project this plan."
             ),
             payYearNote(used: plan.payYear, catalogue: catalogue).map { note in
                 plan.payYear == catalogue.payScale?.name ? .paragraph(note) : .caution(note)
@@ -405,16 +431,20 @@ public struct ProjectionResultPage: Sendable {
             table(
                 caption: "National training places a year",
                 header: [
-                    "Role", "Today a year", "Plan \(report.years[0])", "Plan \(report.years[middle])",
-                    "Plan \(report.years[last])", "Short in \(report.years[last]) today", "with the plan",
+                    "Role", "Target", "Today a year", "Plan \(report.years[0])", "Plan \(report.years[middle])",
+                    "Plan \(report.years[last])", "Capacity a year", "Short in \(report.years[last]) today",
+                    "with the plan",
                 ],
                 rows: plan.roles.map { role in
                     [
-                        role.name, Formatting.number(role.defaultPlaces[0]), Formatting.number(role.places[0]),
+                        role.name, role.targetBasis.map(Self.basisText) ?? "Not recorded",
+                        Formatting.number(role.defaultPlaces[0]), Formatting.number(role.places[0]),
                         Formatting.number(role.places[middle]), Formatting.number(role.places[last]),
+                        role.capacity.map(Formatting.number) ?? "Not recorded",
                         Formatting.number(role.shortfallBefore[last]), Formatting.number(role.shortfallAfter[last]),
                     ]
                 }),
+            .paragraph(cumulative),
             table(
                 caption: "Trainee salaries a year (with on-costs)",
                 header: ["Year", "Today's commissions", "The plan"],
@@ -423,9 +453,37 @@ public struct ProjectionResultPage: Sendable {
                         String(report.years[index]), Formatting.pounds(plan.defaultCost[index]),
                         Formatting.pounds(plan.cost[index]),
                     ]
-                }),
+                }
+                    + [
+                        [
+                            "Total", Formatting.pounds(plan.defaultCumulativeCost),
+                            Formatting.pounds(plan.cumulativeCost),
+                        ]
+                    ]),
+            plan.bindingLimits.isEmpty
+                ? .empty
+                : .tag(
+                    "section", [("aria-labelledby", "binding-limits")],
+                    [
+                        .heading(3, "Limits that bind", id: "binding-limits"),
+                        .paragraph(
+                            "Where a limit holds the plan back, and what one more place of room (or pound of budget) "
+                                + "in each year it binds would be worth to the plan, counting a WTE short of the target at "
+                                + "\(Formatting.pounds(plan.shortfallWeight)) a year (its shadow price). Worth most first."
+                        ),
+                        .bulletList(plan.bindingLimits.prefix(15).map(\.text)),
+                    ]),
             .bulletList(plan.notes),
         ]
+    }
+
+    static func basisText(_ basis: CommissioningPlan.TargetBasis) -> String {
+        switch basis {
+        case .nationalShare: "Share of the national ambition"
+        case .groupTarget: "Share of your group target"
+        case .ownTarget: "Your target"
+        case .keepIntake: "None: keeps today's intake"
+        }
     }
 
     private var legend: Markup {
@@ -511,8 +569,8 @@ public struct ProjectionComparePage: Sendable {
             row("First year more likely short than not") { report in
                 report.total.firstLikelyShortfall.map { String(report.years[$0]) } ?? "None"
             },
-            row("Trainee salaries in the final year") { report in
-                report.commissioning.map { Formatting.pounds($0.cost[$0.cost.count - 1]) } ?? "Not computed"
+            row("Trainee salaries over the whole horizon") { report in
+                report.commissioning.map { Formatting.pounds($0.cumulativeCost) } ?? "Not computed"
             },
             row("Catalogue version") { $0.catalogueVersion },
         ]

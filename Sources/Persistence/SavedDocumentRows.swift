@@ -357,6 +357,7 @@ struct ScenarioRow1: Codable {
         var nhsPostShare: Double?
         var intake: Double?
         var target: Double?
+        var capacity: Double?
     }
 
     var name: String?
@@ -375,6 +376,7 @@ struct ScenarioRow1: Codable {
     var planningMargin: Double?
     var payYear: String?
     var boardSet: String?
+    var rampLimit: Double?
 
     init(_ scenario: ProjectionScenario) {
         name = scenario.name
@@ -388,7 +390,7 @@ struct ScenarioRow1: Codable {
         roles = scenario.roles.mapValues {
             RoleOverride(
                 baseline: $0.baseline, leaverRate: $0.leaverRate, withdrawalRate: $0.withdrawalRate,
-                nhsPostShare: $0.nhsPostShare, intake: $0.intake, target: $0.target)
+                nhsPostShare: $0.nhsPostShare, intake: $0.intake, target: $0.target, capacity: $0.capacity)
         }
         baselineCSV = scenario.baselineCSV
         groupTargets = scenario.groupTargets
@@ -397,6 +399,7 @@ struct ScenarioRow1: Codable {
         planningMargin = scenario.planningMargin
         payYear = scenario.payYear
         boardSet = scenario.boardSet
+        rampLimit = scenario.rampLimit
     }
 
     func scenario() throws -> ProjectionScenario {
@@ -407,10 +410,11 @@ struct ScenarioRow1: Codable {
             roles: (roles ?? [:]).mapValues {
                 .init(
                     baseline: $0.baseline, leaverRate: $0.leaverRate, withdrawalRate: $0.withdrawalRate,
-                    nhsPostShare: $0.nhsPostShare, intake: $0.intake, target: $0.target)
+                    nhsPostShare: $0.nhsPostShare, intake: $0.intake, target: $0.target, capacity: $0.capacity)
             },
             baselineCSV: baselineCSV, supervisionRatio: supervisionRatio, trainingBudget: trainingBudget,
-            planningMargin: planningMargin, groupTargets: groupTargets, payYear: payYear, boardSet: boardSet)
+            planningMargin: planningMargin, groupTargets: groupTargets, payYear: payYear, boardSet: boardSet,
+            rampLimit: rampLimit)
     }
 }
 
@@ -460,6 +464,17 @@ struct ProjectionRow1: Codable {
         var shortfallBefore: [Double]
         var shortfallAfter: [Double]
         var traineeCost: Double
+        var targetBasis: String?
+        var capacity: Double?
+        var sustainingPlaces: Double?
+    }
+    struct BindingLimit: Codable {
+        var limit: String
+        var roleID: String?
+        var years: [Int]
+        var afterHorizon: Bool
+        var value: Double
+        var text: String
     }
     struct Commissioning: Codable {
         var roles: [RolePlan]
@@ -474,6 +489,13 @@ struct ProjectionRow1: Codable {
         var placesTotal: Int
         var notes: [String]
         var payYear: String?
+        var rampLimit: Double?
+        var lookahead: Int?
+        var national: Bool?
+        var finalWorkforce: Double?
+        var defaultFinalWorkforce: Double?
+        var bindingLimits: [BindingLimit]?
+        var warnings: [String]?
     }
 
     var scenario: ScenarioRow1
@@ -507,12 +529,23 @@ struct ProjectionRow1: Codable {
                     RolePlan(
                         id: $0.id, name: $0.name, defaultPlaces: $0.defaultPlaces, places: $0.places,
                         shortfallBefore: $0.shortfallBefore, shortfallAfter: $0.shortfallAfter,
-                        traineeCost: $0.traineeCost)
+                        traineeCost: $0.traineeCost, targetBasis: $0.targetBasis?.rawValue, capacity: $0.capacity,
+                        sustainingPlaces: $0.sustainingPlaces)
                 },
                 defaultCost: plan.defaultCost, cost: plan.cost, shortfallWeight: plan.shortfallWeight,
                 supervisionRatio: plan.supervisionRatio, planningMargin: plan.planningMargin, budget: plan.budget,
                 objective: plan.objective, placesSolved: plan.placesSolved, placesTotal: plan.placesTotal,
-                notes: plan.notes, payYear: plan.payYear)
+                notes: plan.notes, payYear: plan.payYear, rampLimit: plan.rampLimit, lookahead: plan.lookahead,
+                national: plan.national, finalWorkforce: plan.finalWorkforce,
+                defaultFinalWorkforce: plan.defaultFinalWorkforce,
+                bindingLimits: plan.bindingLimits.isEmpty
+                    ? nil
+                    : plan.bindingLimits.map {
+                        BindingLimit(
+                            limit: $0.limit.rawValue, roleID: $0.roleID, years: $0.years, afterHorizon: $0.afterHorizon,
+                            value: $0.value, text: $0.text)
+                    },
+                warnings: plan.warnings.isEmpty ? nil : plan.warnings)
         }
     }
 
@@ -526,18 +559,28 @@ struct ProjectionRow1: Codable {
                     series: $0.series.series)
             },
             parameters: try parameters.map { try $0.use() }, notes: notes,
-            commissioning: commissioning.map { plan in
+            commissioning: try commissioning.map { plan in
                 .init(
-                    roles: plan.roles.map {
+                    roles: try plan.roles.map {
                         .init(
                             id: $0.id, name: $0.name, defaultPlaces: $0.defaultPlaces, places: $0.places,
                             shortfallBefore: $0.shortfallBefore, shortfallAfter: $0.shortfallAfter,
-                            traineeCost: $0.traineeCost)
+                            traineeCost: $0.traineeCost,
+                            targetBasis: try $0.targetBasis.map { try known($0, "commissioning.roles.targetBasis") },
+                            capacity: $0.capacity, sustainingPlaces: $0.sustainingPlaces)
                     },
                     defaultCost: plan.defaultCost, cost: plan.cost, shortfallWeight: plan.shortfallWeight,
                     supervisionRatio: plan.supervisionRatio, planningMargin: plan.planningMargin, budget: plan.budget,
                     objective: plan.objective, placesSolved: plan.placesSolved, placesTotal: plan.placesTotal,
-                    notes: plan.notes, payYear: plan.payYear)
+                    notes: plan.notes, payYear: plan.payYear, rampLimit: plan.rampLimit, lookahead: plan.lookahead,
+                    national: plan.national, finalWorkforce: plan.finalWorkforce,
+                    defaultFinalWorkforce: plan.defaultFinalWorkforce,
+                    bindingLimits: try (plan.bindingLimits ?? []).map { row in
+                        .init(
+                            limit: try known(row.limit, "commissioning.bindingLimits.limit"), roleID: row.roleID,
+                            years: row.years, afterHorizon: row.afterHorizon,
+                            value: row.value, text: row.text)
+                    }, warnings: plan.warnings ?? [])
             })
     }
 }

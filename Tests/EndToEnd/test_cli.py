@@ -58,6 +58,11 @@ def test_design_reference_compares_the_default_team_with_the_published_one(skill
     (["roles", "show", "clinical-psychologist", "--on", "2026-02-30"], "real date"),
     (["catalogue", "check", "--older-than", "0"], "--older-than"),
     (["commission", "--supervision-ratio", "50"], "between 0 and 10"),
+    (["commission", "--runs", "10", "--capacity", "clinical-psychologist=0"], "roles.clinical-psychologist.capacity"),
+    (["commission", "--runs", "10", "--target", "clinical-psychologist=100"], "below the"),
+    (["commission", "--runs", "10", "--ramp-limit", "0.01", "--supervision-ratio", "0.5"], "would reach it"),
+    (["commission", "--runs", "10", "--supervision-ratio", "0.05"], "Raise the supervision ratio to at least"),
+    (["commission", "--runs", "10", "--capacity", "nurse"], "ROLE=NUMBER"),
 ])
 def test_bad_input_says_what_to_change(skillmix, arguments, words):
     answer = skillmix(*arguments)
@@ -75,6 +80,51 @@ def test_project_and_commission(skillmix):
     commissioned = skillmix("commission", "--runs", "50", "--years", "5")
     assert commissioned.returncode == 0, commissioned.stderr
     assert "Training places a year that meet the target at least cost" in commissioned.stdout
+
+
+@pytest.mark.parametrize("geography", [["--geography", "regions"], ["--geography", "boards"],
+                                       ["--geography", "boards", "--board-set", "2022"]])
+def test_commissioning_plan_keeps_its_limits_and_sums_its_costs(skillmix, geography):
+    """Checked from the exported plan alone: no collapse at the horizon, ramps and capacities kept, every role
+    planned, and the cumulative figures summed again here."""
+    answer = skillmix("commission", "--runs", "20", "--json", *geography)
+    assert answer.returncode == 0, answer.stderr
+    report = json.loads(answer.stdout)["projection"]
+    plan = report["commissioning"]
+    targets = {role["id"]: role["target"] for role in report["roles"]}
+    ramp = plan["rampLimit"]
+    for role in plan["roles"]:
+        places, name = role["places"], role["name"]
+        assert role["targetBasis"] in ("national-share", "group-target", "own-target", "keep-intake"), name
+        if role["targetBasis"] == "keep-intake":
+            assert all(p >= role["defaultPlaces"][0] * 0.999 - 1e-6 for p in places), name
+            assert any(name in warning for warning in plan["warnings"]), f"{name} has no target but no warning"
+        target = targets[role["id"]]
+        if target[-1] > target[-2]:
+            assert min(places[-3:]) > 0, f"{name}: places fall to zero at the horizon while its target rises"
+        assert all(p <= role["capacity"] * (1 + 1e-6) + 1e-6 for p in places), f"{name} exceeds its capacity"
+        for before, after in zip(places, places[1:]):
+            assert after <= before * (1 + ramp) + 1e-3, f"{name} grows faster than the ramp"
+            assert after >= before * (1 - ramp) - 1e-3, f"{name} shrinks faster than the ramp"
+    assert plan["cumulativeCost"] == pytest.approx(sum(plan["cost"]), rel=1e-9)
+    assert plan["defaultCumulativeCost"] == pytest.approx(sum(plan["defaultCost"]), rel=1e-9)
+    gained = plan["finalWorkforce"] - plan["defaultFinalWorkforce"]
+    if gained >= 1:
+        assert plan["costPerWTEGained"] == pytest.approx(
+            (plan["cumulativeCost"] - plan["defaultCumulativeCost"]) / gained, rel=1e-9)
+    assert plan["national"] is False
+
+
+def test_commissioning_with_one_budget_plans_the_nation_at_once(skillmix):
+    answer = skillmix("commission", "--runs", "20", "--years", "6", "--budget", "650000000", "--json")
+    assert answer.returncode == 0, answer.stderr
+    plan = json.loads(answer.stdout)["projection"]["commissioning"]
+    assert plan["national"] is True
+    assert all(cost <= 650_000_000 * (1 + 1e-6) for cost in plan["cost"])
+    assert any(limit["limit"] == "budget" for limit in plan["bindingLimits"])
+    too_small = skillmix("commission", "--runs", "20", "--years", "6", "--budget", "1000")
+    assert too_small.returncode != 0
+    assert "No plan keeps these limits together" in too_small.stderr and "training budget" in too_small.stderr
 
 
 def test_solve_reads_mps_as_people_write_it(skillmix, tmp_path):

@@ -66,7 +66,7 @@ import Testing
             #expect(stray.answer.status == .badRequest)
             #expect((try stray.answer.json()["detail"] as? String)?.contains("runz") == true)
             let commissioned = try await client.send(
-                "/api/v1/commissioning", body: #"{"runs": 50, "years": 5, "trainingBudget": 250000000}"#,
+                "/api/v1/commissioning", body: #"{"runs": 50, "years": 5, "trainingBudget": 650000000}"#,
                 contentType: "application/json")
             #expect(commissioned.answer.status == .created)
             let plan = try #require(

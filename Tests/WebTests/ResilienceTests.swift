@@ -58,10 +58,11 @@ import Testing
         ]
         for field in [
             "targetAdditional", "targetYear", "intakeScale", "supervisionRatio", "trainingBudget", "planningMargin",
+            "rampLimit",
         ] {
             bodies.append((field, #"{\#(base),"\#(field)":VALUE}"#))
         }
-        for field in ["baseline", "leaverRate", "withdrawalRate", "nhsPostShare", "intake", "target"] {
+        for field in ["baseline", "leaverRate", "withdrawalRate", "nhsPostShare", "intake", "target", "capacity"] {
             bodies.append(("roles.\(field)", #"{\#(base),"roles":{"\#(role)":{"\#(field)":VALUE}}}"#))
         }
         bodies.append(("groupTargets", #"{\#(base),"groupTargets":{"psychological-practitioners":VALUE}}"#))

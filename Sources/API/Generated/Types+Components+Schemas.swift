@@ -2944,6 +2944,10 @@ extension Components {
                     ///
                     /// - Remark: Generated from `#/components/schemas/ProjectionScenario/roles/additionalProperties/target`.
                     package var target: Swift.Double?
+                    /// Commissioning: the most training places a year the role's courses can take, nationally (default: twice today's places, an assumption).
+                    ///
+                    /// - Remark: Generated from `#/components/schemas/ProjectionScenario/roles/additionalProperties/capacity`.
+                    package var capacity: Swift.Double?
                     /// Creates a new `AdditionalPropertiesPayload`.
                     ///
                     /// - Parameters:
@@ -2953,13 +2957,15 @@ extension Components {
                     ///   - nhsPostShare:
                     ///   - intake:
                     ///   - target: The role's own national target WTE in the target year, in place of its share of the national target.
+                    ///   - capacity: Commissioning: the most training places a year the role's courses can take, nationally (default: twice today's places, an assumption).
                     package init(
                         baseline: Swift.Double? = nil,
                         leaverRate: Swift.Double? = nil,
                         withdrawalRate: Swift.Double? = nil,
                         nhsPostShare: Swift.Double? = nil,
                         intake: Swift.Double? = nil,
-                        target: Swift.Double? = nil
+                        target: Swift.Double? = nil,
+                        capacity: Swift.Double? = nil
                     ) {
                         self.baseline = baseline
                         self.leaverRate = leaverRate
@@ -2967,6 +2973,7 @@ extension Components {
                         self.nhsPostShare = nhsPostShare
                         self.intake = intake
                         self.target = target
+                        self.capacity = capacity
                     }
                     package enum CodingKeys: String, CodingKey {
                         case baseline
@@ -2975,6 +2982,7 @@ extension Components {
                         case nhsPostShare
                         case intake
                         case target
+                        case capacity
                     }
                 }
                 /// A container of undocumented properties.
@@ -3015,6 +3023,10 @@ extension Components {
             ///
             /// - Remark: Generated from `#/components/schemas/ProjectionScenario/payYear`.
             package var payYear: Swift.String?
+            /// Commissioning: the largest share by which a programme's places may grow or shrink from one year to the next (default 0.19, derived from clinical psychology's growth).
+            ///
+            /// - Remark: Generated from `#/components/schemas/ProjectionScenario/rampLimit`.
+            package var rampLimit: Swift.Double?
             /// Posts to add by the target year for a group of roles (psychologists, associate-and-assistant-roles, psychological-therapists, psychological-practitioners), shared among its roles by their starting workforce.
             ///
             /// - Remark: Generated from `#/components/schemas/ProjectionScenario/groupTargets`.
@@ -3057,6 +3069,7 @@ extension Components {
             ///   - trainingBudget: Commissioning: national trainee salaries a year in pounds, with on-costs.
             ///   - planningMargin: Commissioning: plan for each target raised by this share (default 0.05).
             ///   - payYear: Commissioning: the Agenda for Change year to cost trainees at; leave out for the year in force.
+            ///   - rampLimit: Commissioning: the largest share by which a programme's places may grow or shrink from one year to the next (default 0.19, derived from clinical psychology's growth).
             ///   - groupTargets: Posts to add by the target year for a group of roles (psychologists, associate-and-assistant-roles, psychological-therapists, psychological-practitioners), shared among its roles by their starting workforce.
             package init(
                 name: Swift.String? = nil,
@@ -3074,6 +3087,7 @@ extension Components {
                 trainingBudget: Swift.Double? = nil,
                 planningMargin: Swift.Double? = nil,
                 payYear: Swift.String? = nil,
+                rampLimit: Swift.Double? = nil,
                 groupTargets: Components.Schemas.ProjectionScenario.GroupTargetsPayload? = nil
             ) {
                 self.name = name
@@ -3091,6 +3105,7 @@ extension Components {
                 self.trainingBudget = trainingBudget
                 self.planningMargin = planningMargin
                 self.payYear = payYear
+                self.rampLimit = rampLimit
                 self.groupTargets = groupTargets
             }
             package enum CodingKeys: String, CodingKey {
@@ -3109,6 +3124,7 @@ extension Components {
                 case trainingBudget
                 case planningMargin
                 case payYear
+                case rampLimit
                 case groupTargets
             }
             package init(from decoder: any Swift.Decoder) throws {
@@ -3173,6 +3189,10 @@ extension Components {
                     Swift.String.self,
                     forKey: .payYear
                 )
+                self.rampLimit = try container.decodeIfPresent(
+                    Swift.Double.self,
+                    forKey: .rampLimit
+                )
                 self.groupTargets = try container.decodeIfPresent(
                     Components.Schemas.ProjectionScenario.GroupTargetsPayload.self,
                     forKey: .groupTargets
@@ -3193,6 +3213,7 @@ extension Components {
                     "trainingBudget",
                     "planningMargin",
                     "payYear",
+                    "rampLimit",
                     "groupTargets"
                 ])
             }
@@ -3325,6 +3346,27 @@ extension Components {
                         package var shortfallAfter: [Swift.Double]
                         /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/RolesPayload/traineeCost`.
                         package var traineeCost: Swift.Double
+                        /// Where the role's target comes from: its share of the national ambition, its share of its group's target, your own target, or none (the plan keeps today's intake). Absent in plans saved before it was recorded.
+                        ///
+                        /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/RolesPayload/targetBasis`.
+                        @frozen package enum TargetBasisPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                            case nationalShare = "national-share"
+                            case groupTarget = "group-target"
+                            case ownTarget = "own-target"
+                            case keepIntake = "keep-intake"
+                        }
+                        /// Where the role's target comes from: its share of the national ambition, its share of its group's target, your own target, or none (the plan keeps today's intake). Absent in plans saved before it was recorded.
+                        ///
+                        /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/RolesPayload/targetBasis`.
+                        package var targetBasis: Components.Schemas.ProjectionResponse.ProjectionPayload.CommissioningPayload.RolesPayloadPayload.TargetBasisPayload?
+                        /// The most places a year the plan may buy nationally.
+                        ///
+                        /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/RolesPayload/capacity`.
+                        package var capacity: Swift.Double?
+                        /// Places a year that replace the role's leavers and moves at its final target: the least the plan keeps after the horizon. Absent for a role without a target.
+                        ///
+                        /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/RolesPayload/sustainingPlaces`.
+                        package var sustainingPlaces: Swift.Double?
                         /// Creates a new `RolesPayloadPayload`.
                         ///
                         /// - Parameters:
@@ -3335,6 +3377,9 @@ extension Components {
                         ///   - shortfallBefore:
                         ///   - shortfallAfter:
                         ///   - traineeCost:
+                        ///   - targetBasis: Where the role's target comes from: its share of the national ambition, its share of its group's target, your own target, or none (the plan keeps today's intake). Absent in plans saved before it was recorded.
+                        ///   - capacity: The most places a year the plan may buy nationally.
+                        ///   - sustainingPlaces: Places a year that replace the role's leavers and moves at its final target: the least the plan keeps after the horizon. Absent for a role without a target.
                         package init(
                             id: Swift.String,
                             name: Swift.String,
@@ -3342,7 +3387,10 @@ extension Components {
                             places: [Swift.Double],
                             shortfallBefore: [Swift.Double],
                             shortfallAfter: [Swift.Double],
-                            traineeCost: Swift.Double
+                            traineeCost: Swift.Double,
+                            targetBasis: Components.Schemas.ProjectionResponse.ProjectionPayload.CommissioningPayload.RolesPayloadPayload.TargetBasisPayload? = nil,
+                            capacity: Swift.Double? = nil,
+                            sustainingPlaces: Swift.Double? = nil
                         ) {
                             self.id = id
                             self.name = name
@@ -3351,6 +3399,9 @@ extension Components {
                             self.shortfallBefore = shortfallBefore
                             self.shortfallAfter = shortfallAfter
                             self.traineeCost = traineeCost
+                            self.targetBasis = targetBasis
+                            self.capacity = capacity
+                            self.sustainingPlaces = sustainingPlaces
                         }
                         package enum CodingKeys: String, CodingKey {
                             case id
@@ -3360,6 +3411,9 @@ extension Components {
                             case shortfallBefore
                             case shortfallAfter
                             case traineeCost
+                            case targetBasis
+                            case capacity
+                            case sustainingPlaces
                         }
                     }
                     /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/roles`.
@@ -3392,6 +3446,113 @@ extension Components {
                     package var payYear: Swift.String?
                     /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/notes`.
                     package var notes: [Swift.String]
+                    /// The largest yearly growth or shrinkage of a programme's places the plan kept.
+                    ///
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/rampLimit`.
+                    package var rampLimit: Swift.Double?
+                    /// Years the plan looked past the last reported year (the longest training).
+                    ///
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/lookahead`.
+                    package var lookahead: Swift.Int?
+                    /// True when every place was planned in one program (with a national budget); false when each place was planned on its own.
+                    ///
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/national`.
+                    package var national: Swift.Bool?
+                    /// Trainee salaries over every reported year with the plan (the sum of cost).
+                    ///
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/cumulativeCost`.
+                    package var cumulativeCost: Swift.Double?
+                    /// Trainee salaries over every reported year with today's commissions (the sum of defaultCost).
+                    ///
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/defaultCumulativeCost`.
+                    package var defaultCumulativeCost: Swift.Double?
+                    /// Mean WTE of every role in the last reported year with the plan (mean rates).
+                    ///
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/finalWorkforce`.
+                    package var finalWorkforce: Swift.Double?
+                    /// Mean WTE of every role in the last reported year with today's commissions.
+                    ///
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/defaultFinalWorkforce`.
+                    package var defaultFinalWorkforce: Swift.Double?
+                    /// (cumulativeCost - defaultCumulativeCost) / (finalWorkforce - defaultFinalWorkforce); absent when the plan adds less than one WTE.
+                    ///
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/costPerWTEGained`.
+                    package var costPerWTEGained: Swift.Double?
+                    /// What to read first, such as roles without a target and targets out of reach.
+                    ///
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/warnings`.
+                    package var warnings: [Swift.String]?
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/BindingLimitsPayload`.
+                    package struct BindingLimitsPayloadPayload: Codable, Hashable, Sendable {
+                        /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/BindingLimitsPayload/limit`.
+                        @frozen package enum LimitPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                            case supervision = "supervision"
+                            case capacity = "capacity"
+                            case growth = "growth"
+                            case shrink = "shrink"
+                            case sustain = "sustain"
+                            case keepIntake = "keep-intake"
+                            case budget = "budget"
+                        }
+                        /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/BindingLimitsPayload/limit`.
+                        package var limit: Components.Schemas.ProjectionResponse.ProjectionPayload.CommissioningPayload.BindingLimitsPayloadPayload.LimitPayload
+                        /// The role it binds for; absent for the budget.
+                        ///
+                        /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/BindingLimitsPayload/roleID`.
+                        package var roleID: Swift.String?
+                        /// Reported years in which it binds.
+                        ///
+                        /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/BindingLimitsPayload/years`.
+                        package var years: [Swift.Int]
+                        /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/BindingLimitsPayload/afterHorizon`.
+                        package var afterHorizon: Swift.Bool
+                        /// Pounds of the plan's objective saved by one more place (or pound) of room in every year it binds.
+                        ///
+                        /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/BindingLimitsPayload/value`.
+                        package var value: Swift.Double
+                        /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/BindingLimitsPayload/text`.
+                        package var text: Swift.String
+                        /// Creates a new `BindingLimitsPayloadPayload`.
+                        ///
+                        /// - Parameters:
+                        ///   - limit:
+                        ///   - roleID: The role it binds for; absent for the budget.
+                        ///   - years: Reported years in which it binds.
+                        ///   - afterHorizon:
+                        ///   - value: Pounds of the plan's objective saved by one more place (or pound) of room in every year it binds.
+                        ///   - text:
+                        package init(
+                            limit: Components.Schemas.ProjectionResponse.ProjectionPayload.CommissioningPayload.BindingLimitsPayloadPayload.LimitPayload,
+                            roleID: Swift.String? = nil,
+                            years: [Swift.Int],
+                            afterHorizon: Swift.Bool,
+                            value: Swift.Double,
+                            text: Swift.String
+                        ) {
+                            self.limit = limit
+                            self.roleID = roleID
+                            self.years = years
+                            self.afterHorizon = afterHorizon
+                            self.value = value
+                            self.text = text
+                        }
+                        package enum CodingKeys: String, CodingKey {
+                            case limit
+                            case roleID
+                            case years
+                            case afterHorizon
+                            case value
+                            case text
+                        }
+                    }
+                    /// The hard limits that bind, worth most first, with their shadow prices.
+                    ///
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/bindingLimits`.
+                    package typealias BindingLimitsPayload = [Components.Schemas.ProjectionResponse.ProjectionPayload.CommissioningPayload.BindingLimitsPayloadPayload]
+                    /// The hard limits that bind, worth most first, with their shadow prices.
+                    ///
+                    /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/bindingLimits`.
+                    package var bindingLimits: Components.Schemas.ProjectionResponse.ProjectionPayload.CommissioningPayload.BindingLimitsPayload?
                     /// Creates a new `CommissioningPayload`.
                     ///
                     /// - Parameters:
@@ -3407,6 +3568,16 @@ extension Components {
                     ///   - placesTotal:
                     ///   - payYear: The Agenda for Change table trainees were costed at.
                     ///   - notes:
+                    ///   - rampLimit: The largest yearly growth or shrinkage of a programme's places the plan kept.
+                    ///   - lookahead: Years the plan looked past the last reported year (the longest training).
+                    ///   - national: True when every place was planned in one program (with a national budget); false when each place was planned on its own.
+                    ///   - cumulativeCost: Trainee salaries over every reported year with the plan (the sum of cost).
+                    ///   - defaultCumulativeCost: Trainee salaries over every reported year with today's commissions (the sum of defaultCost).
+                    ///   - finalWorkforce: Mean WTE of every role in the last reported year with the plan (mean rates).
+                    ///   - defaultFinalWorkforce: Mean WTE of every role in the last reported year with today's commissions.
+                    ///   - costPerWTEGained: (cumulativeCost - defaultCumulativeCost) / (finalWorkforce - defaultFinalWorkforce); absent when the plan adds less than one WTE.
+                    ///   - warnings: What to read first, such as roles without a target and targets out of reach.
+                    ///   - bindingLimits: The hard limits that bind, worth most first, with their shadow prices.
                     package init(
                         roles: Components.Schemas.ProjectionResponse.ProjectionPayload.CommissioningPayload.RolesPayload,
                         defaultCost: [Swift.Double],
@@ -3419,7 +3590,17 @@ extension Components {
                         placesSolved: Swift.Int,
                         placesTotal: Swift.Int,
                         payYear: Swift.String? = nil,
-                        notes: [Swift.String]
+                        notes: [Swift.String],
+                        rampLimit: Swift.Double? = nil,
+                        lookahead: Swift.Int? = nil,
+                        national: Swift.Bool? = nil,
+                        cumulativeCost: Swift.Double? = nil,
+                        defaultCumulativeCost: Swift.Double? = nil,
+                        finalWorkforce: Swift.Double? = nil,
+                        defaultFinalWorkforce: Swift.Double? = nil,
+                        costPerWTEGained: Swift.Double? = nil,
+                        warnings: [Swift.String]? = nil,
+                        bindingLimits: Components.Schemas.ProjectionResponse.ProjectionPayload.CommissioningPayload.BindingLimitsPayload? = nil
                     ) {
                         self.roles = roles
                         self.defaultCost = defaultCost
@@ -3433,6 +3614,16 @@ extension Components {
                         self.placesTotal = placesTotal
                         self.payYear = payYear
                         self.notes = notes
+                        self.rampLimit = rampLimit
+                        self.lookahead = lookahead
+                        self.national = national
+                        self.cumulativeCost = cumulativeCost
+                        self.defaultCumulativeCost = defaultCumulativeCost
+                        self.finalWorkforce = finalWorkforce
+                        self.defaultFinalWorkforce = defaultFinalWorkforce
+                        self.costPerWTEGained = costPerWTEGained
+                        self.warnings = warnings
+                        self.bindingLimits = bindingLimits
                     }
                     package enum CodingKeys: String, CodingKey {
                         case roles
@@ -3447,6 +3638,16 @@ extension Components {
                         case placesTotal
                         case payYear
                         case notes
+                        case rampLimit
+                        case lookahead
+                        case national
+                        case cumulativeCost
+                        case defaultCumulativeCost
+                        case finalWorkforce
+                        case defaultFinalWorkforce
+                        case costPerWTEGained
+                        case warnings
+                        case bindingLimits
                     }
                 }
                 /// Present for POST /api/v1/commissioning.

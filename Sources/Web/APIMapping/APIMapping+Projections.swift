@@ -22,12 +22,12 @@ extension ProjectionScenario {
             roles: (scenario.roles?.additionalProperties ?? [:]).mapValues {
                 .init(
                     baseline: $0.baseline, leaverRate: $0.leaverRate, withdrawalRate: $0.withdrawalRate,
-                    nhsPostShare: $0.nhsPostShare, intake: $0.intake, target: $0.target)
+                    nhsPostShare: $0.nhsPostShare, intake: $0.intake, target: $0.target, capacity: $0.capacity)
             },
             baselineCSV: scenario.baselineCSV, supervisionRatio: scenario.supervisionRatio,
             trainingBudget: scenario.trainingBudget, planningMargin: scenario.planningMargin,
             groupTargets: scenario.groupTargets?.additionalProperties, payYear: scenario.payYear,
-            boardSet: scenario.boardSet)
+            boardSet: scenario.boardSet, rampLimit: scenario.rampLimit)
     }
 }
 
@@ -47,11 +47,13 @@ extension Components.Schemas.ProjectionScenario {
                 additionalProperties: scenario.roles.mapValues {
                     .init(
                         baseline: $0.baseline, leaverRate: $0.leaverRate, withdrawalRate: $0.withdrawalRate,
-                        nhsPostShare: $0.nhsPostShare, intake: $0.intake, target: $0.target)
+                        nhsPostShare: $0.nhsPostShare, intake: $0.intake, target: $0.target,
+                        capacity: $0.capacity)
                 }),
             baselineCSV: scenario.baselineCSV, supervisionRatio: scenario.supervisionRatio,
             trainingBudget: scenario.trainingBudget, planningMargin: scenario.planningMargin,
-            payYear: scenario.payYear, groupTargets: scenario.groupTargets.map { .init(additionalProperties: $0) })
+            payYear: scenario.payYear, rampLimit: scenario.rampLimit,
+            groupTargets: scenario.groupTargets.map { .init(additionalProperties: $0) })
     }
 }
 
@@ -82,12 +84,23 @@ extension Components.Schemas.ProjectionResponse {
                             .init(
                                 id: $0.id, name: $0.name, defaultPlaces: $0.defaultPlaces, places: $0.places,
                                 shortfallBefore: $0.shortfallBefore, shortfallAfter: $0.shortfallAfter,
-                                traineeCost: $0.traineeCost)
+                                traineeCost: $0.traineeCost,
+                                targetBasis: $0.targetBasis.map(Self.basis),
+                                capacity: $0.capacity, sustainingPlaces: $0.sustainingPlaces)
                         },
                         defaultCost: plan.defaultCost, cost: plan.cost, shortfallWeight: plan.shortfallWeight,
                         supervisionRatio: plan.supervisionRatio, planningMargin: plan.planningMargin,
                         budget: plan.budget, objective: plan.objective, placesSolved: plan.placesSolved,
-                        placesTotal: plan.placesTotal, payYear: plan.payYear, notes: plan.notes)
+                        placesTotal: plan.placesTotal, payYear: plan.payYear, notes: plan.notes,
+                        rampLimit: plan.rampLimit, lookahead: plan.lookahead, national: plan.national,
+                        cumulativeCost: plan.cumulativeCost, defaultCumulativeCost: plan.defaultCumulativeCost,
+                        finalWorkforce: plan.finalWorkforce, defaultFinalWorkforce: plan.defaultFinalWorkforce,
+                        costPerWTEGained: plan.costPerWTEGained, warnings: plan.warnings,
+                        bindingLimits: plan.bindingLimits.map {
+                            .init(
+                                limit: Self.limit($0.limit), roleID: $0.roleID,
+                                years: $0.years, afterHorizon: $0.afterHorizon, value: $0.value, text: $0.text)
+                        })
                 }))
     }
 }
@@ -98,5 +111,30 @@ extension Components.Schemas.ProjectionSeries {
             id: series.id, name: series.name, trainingYears: series.trainingYears, baseline: series.baseline,
             target: series.target, p10: series.p10, p50: series.p50, p90: series.p90,
             probabilityBelowTarget: series.probabilityBelowTarget)
+    }
+}
+
+extension Components.Schemas.ProjectionResponse {
+    typealias Plan = ProjectionPayload.CommissioningPayload
+
+    static func basis(_ basis: CommissioningPlan.TargetBasis) -> Plan.RolesPayloadPayload.TargetBasisPayload {
+        switch basis {
+        case .nationalShare: .nationalShare
+        case .groupTarget: .groupTarget
+        case .ownTarget: .ownTarget
+        case .keepIntake: .keepIntake
+        }
+    }
+
+    static func limit(_ limit: CommissioningLimit) -> Plan.BindingLimitsPayloadPayload.LimitPayload {
+        switch limit {
+        case .supervision: .supervision
+        case .capacity: .capacity
+        case .growth: .growth
+        case .shrink: .shrink
+        case .sustain: .sustain
+        case .keepIntake: .keepIntake
+        case .budget: .budget
+        }
     }
 }

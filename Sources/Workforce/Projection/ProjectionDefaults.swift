@@ -30,6 +30,10 @@ public struct ProjectionDefaults: Hashable, Sendable, Codable {
     public var growthToReplace: Parameter
     public var leaverShock: Parameter
     public var concentration: Parameter
+    /// For commissioning: how far a training programme's places may grow or shrink from one year to the next.
+    public var rampLimit: Parameter?
+    /// For commissioning: a programme's capacity, as a multiple of today's places, where none is published.
+    public var capacityMultiple: Parameter?
     public var roles: [RoleDefaults]
     /// Published figures about the workforce and its training, shown as they are.
     public var published: [PublishedFigure]

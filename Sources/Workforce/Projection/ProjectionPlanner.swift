@@ -82,10 +82,12 @@ public struct ProjectionPlanner: Sendable {
         return set
     }
 
-    /// Engine B's model for a scenario, with the figures it used and notes on what is assumed.
-    public func model(for scenario: ProjectionScenario) throws(WorkforceError) -> (
+    /// Engine B's model for a scenario, with the figures it used and notes on what is assumed. `extraYears` runs
+    /// the model that many years past the scenario's horizon (the commissioning optimiser plans over them).
+    public func model(for scenario: ProjectionScenario, extraYears: Int = 0) throws(WorkforceError) -> (
         ProjectionModel, [TeamDesign.ParameterUse], [String]
     ) {
+        let horizon = scenario.years + max(0, extraYears)
         guard let defaults = catalogue.projection, let regionsData = catalogue.regions else {
             throw .invalidProjection(field: "catalogue", message: "The catalogue has no projection defaults.")
         }
@@ -234,7 +236,7 @@ public struct ProjectionPlanner: Sendable {
                     nhsPostShare: training > 0 ? nhsShare.value : 0, moves: moves,
                     baseline: weights.map { baseline * $0 },
                     trainees: weights.map { weight in trainees.map { $0 * weight } },
-                    intake: weights.map { weight in Array(repeating: scaledIntake * weight, count: scenario.years) },
+                    intake: weights.map { weight in Array(repeating: scaledIntake * weight, count: horizon) },
                     target: []))
         }
         notes.append("Trainees at the start are taken as a steady pipeline of the same intake (an assumption).")
@@ -288,7 +290,7 @@ public struct ProjectionPlanner: Sendable {
             // A role with no one in post yet shares its target among places by population.
             let shares = own > 0 ? roles[index].baseline.map { $0 / own } : weights
             roles[index].target = shares.map { share in
-                (1...scenario.years).map { year in
+                (1...horizon).map { year in
                     let progress = min(1, Double(year) / Double(targetYear - defaults.baseYear))
                     return max(0, share * (own + (final - own) * progress))
                 }
@@ -308,7 +310,7 @@ public struct ProjectionPlanner: Sendable {
             notes.append("\(role.name) starts from zero, so it has no target of its own; it counts towards the total.")
         }
         let model = ProjectionModel(
-            baseYear: defaults.baseYear, years: scenario.years, leaverShockSD: defaults.leaverShock.value,
+            baseYear: defaults.baseYear, years: horizon, leaverShockSD: defaults.leaverShock.value,
             regions: places.map { .init(id: $0.id, name: $0.name) }, roles: roles)
         try model.validate()
         return (model, uses, notes)

@@ -17,6 +17,7 @@ extension ProjectionScenario {
         public static let payYear = "payYear"
         public static let trainingBudget = "trainingBudget"
         public static let planningMargin = "planningMargin"
+        public static let rampLimit = "rampLimit"
         public static func baseline(_ role: String) -> String { "roles.\(role).baseline" }
         public static func leaverRate(_ role: String) -> String { "roles.\(role).leaverRate" }
         public static func intake(_ role: String) -> String { "roles.\(role).intake" }
@@ -86,6 +87,7 @@ extension ProjectionScenario {
         planningMargin = (try number(FormField.planningMargin, label: "The planning margin", example: "5")).map {
             $0 / 100
         }
+        rampLimit = (try number(FormField.rampLimit, label: "The ramp limit", example: "19")).map { $0 / 100 }
         payYear = PayYearChoice.year(values[FormField.payYear])
     }
 

@@ -17,12 +17,15 @@ public struct ProjectionScenario: Hashable, Sendable, Codable {
         public var intake: Double?
         /// The role's own national target WTE in the target year (in place of its share of the national target).
         public var target: Double?
+        /// For commissioning: the most training places a year the role's courses can take, nationally.
+        public var capacity: Double?
 
         public init(
             baseline: Double? = nil, leaverRate: Double? = nil, withdrawalRate: Double? = nil,
-            nhsPostShare: Double? = nil, intake: Double? = nil, target: Double? = nil
+            nhsPostShare: Double? = nil, intake: Double? = nil, target: Double? = nil, capacity: Double? = nil
         ) {
             self.target = target
+            self.capacity = capacity
             self.baseline = baseline
             self.leaverRate = leaverRate
             self.withdrawalRate = withdrawalRate
@@ -55,6 +58,9 @@ public struct ProjectionScenario: Hashable, Sendable, Codable {
     public var planningMargin: Double?
     /// For commissioning: the Agenda for Change year to cost trainees at; nil for the year in force.
     public var payYear: String?
+    /// For commissioning: the largest share by which a programme's places may grow or shrink in a year; nil for
+    /// the catalogue's default.
+    public var rampLimit: Double?
     /// Which set of boards to plan over, by id ("2022" for the 42 boards, "2026" for the 36); nil for the set
     /// in force on the day. A saved report holds the set it used.
     public var boardSet: String?
@@ -71,8 +77,9 @@ public struct ProjectionScenario: Hashable, Sendable, Codable {
         targetAdditional: Double? = nil, targetYear: Int? = nil, intakeScale: Double = 1,
         roles: [String: RoleOverride] = [:], baselineCSV: String? = nil, supervisionRatio: Double? = nil,
         trainingBudget: Double? = nil, planningMargin: Double? = nil, groupTargets: [String: Double]? = nil,
-        payYear: String? = nil, boardSet: String? = nil
+        payYear: String? = nil, boardSet: String? = nil, rampLimit: Double? = nil
     ) {
+        self.rampLimit = rampLimit
         self.payYear = payYear
         self.boardSet = boardSet
         self.groupTargets = groupTargets
@@ -96,7 +103,7 @@ public struct ProjectionScenario: Hashable, Sendable, Codable {
             allowed: [
                 "name", "geography", "years", "runs", "seed", "targetAdditional", "targetYear", "intakeScale", "roles",
                 "baselineCSV", "supervisionRatio", "trainingBudget", "planningMargin", "groupTargets", "payYear",
-                "boardSet",
+                "boardSet", "rampLimit",
             ])
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decodeIfPresent(String.self, forKey: .name)
@@ -115,6 +122,7 @@ public struct ProjectionScenario: Hashable, Sendable, Codable {
         groupTargets = try container.decodeIfPresent([String: Double].self, forKey: .groupTargets)
         payYear = try container.decodeIfPresent(String.self, forKey: .payYear)
         boardSet = try container.decodeIfPresent(String.self, forKey: .boardSet)
+        rampLimit = try container.decodeIfPresent(Double.self, forKey: .rampLimit)
     }
 
     public static let maximumRuns = 20_000
@@ -156,6 +164,12 @@ public struct ProjectionScenario: Hashable, Sendable, Codable {
         if let trainingBudget, !(trainingBudget.isFinite && trainingBudget >= 0 && trainingBudget <= 100_000_000_000) {
             throw fail("trainingBudget", "The training budget must be 0 or more pounds a year, at most £100 billion.")
         }
+        if let rampLimit, !(rampLimit.isFinite && rampLimit > 0 && rampLimit <= 5) {
+            throw fail(
+                "rampLimit",
+                "The ramp limit is the share by which a programme's places may grow or shrink in a year, above 0 and "
+                    + "at most 5 (for 19%, enter 0.19); you gave \(rampLimit).")
+        }
         if let planningMargin, !(planningMargin.isFinite && planningMargin >= 0 && planningMargin <= 1) {
             throw fail("planningMargin", "The planning margin is a share from 0 to 1 (for 5%, enter 0.05).")
         }
@@ -186,6 +200,7 @@ public struct ProjectionScenario: Hashable, Sendable, Codable {
             }
             for (field, value) in [
                 ("baseline", override.baseline), ("intake", override.intake), ("target", override.target),
+                ("capacity", override.capacity),
             ] {
                 if let value, !(value.isFinite && value >= 0 && value <= 1_000_000) {
                     throw fail("roles.\(id).\(field)", "WTE must be between 0 and 1,000,000; you gave \(value).")
