@@ -78,6 +78,11 @@ public struct ProjectionFormPage: Sendable {
                                 form.number(
                                     Field.target(id), label: "Target WTE (optional)",
                                     hint: "In the target year, in place of its share of the national target"),
+                                form.number(
+                                    Field.capacity(id), label: "Training capacity a year (optional)",
+                                    hint: "For commissioning; default "
+                                        + (defaults?.capacityMultiple.map { Formatting.value($0.value) } ?? "2")
+                                        + " times today's intake"),
                             ]),
                     ]))
         }
@@ -406,7 +411,8 @@ public struct ProjectionResultPage: Sendable {
             cumulative +=
                 " The plan ends \(report.years[last]) with \(Formatting.number(final - before)) more WTE in post than "
                 + "today's commissions (mean rates): \(Formatting.pounds(perWTE)) of extra salaries for each (derived: "
-                + "the difference in salaries divided by the difference in WTE)."
+                + "the difference in salaries divided by the difference in WTE; the salaries include trainees who "
+                + "qualify after \(report.years[last]), so it overstates the cost of the WTE gained by then)."
         }
         return [
             .heading(2, "Training places to commission", id: "commissioning"),

@@ -130,10 +130,24 @@ struct ProjectionController<Context: RemoteAddressRequestContext> {
                 // tens of thousands of rows, so each download also counts against the address's hourly limit.
                 try await saves.countWrite(client: saves.client(of: request, context: context))
                 let (catalogue, scenario) = (snapshot.catalogue, saved.report.scenario)
-                body = ByteBuffer(
-                    string: try await pool.run { _ in
+                // A plan saved before the lookahead, ramps and capacities is rebuilt with them, and says so.
+                let older = saved.report.commissioning?.lookahead == nil
+                let model: String
+                do {
+                    model = try await pool.run { _ in
                         MPS.write(try ProjectionPlanner(catalogue: catalogue).commissioningModel(scenario))
-                    })
+                    }
+                } catch let error as WorkforceError where older {
+                    throw WorkforceError.invalidProjection(
+                        field: "mps",
+                        message: "This plan was saved before Skillmix kept ramps, capacities and the years after the "
+                            + "horizon, and its scenario cannot be planned under them: \(error.description)")
+                }
+                body = ByteBuffer(
+                    string: older
+                        ? "* Rebuilt from the saved scenario with today's formulation (lookahead, ramps, capacities);\n"
+                            + "* its optimum differs from the saved plan's.\n" + model
+                        : model)
             }
             var headers: HTTPFields = [
                 .contentType: format.contentType,

@@ -83,7 +83,7 @@ import Testing
         ),
         ("sources.yaml", "checked: '2026-12-04'", "checked: last week", "checked", "not checked"),
         ("sources.yaml", "    checked: '2026-12-04'\n", "", "checked", "required"),
-        ("changelog.yaml", "date: '2026-11-25'", "date: '2027-01-01'", "changes[6].date", "newest first"),
+        ("changelog.yaml", "date: '2026-11-25'", "date: '2027-01-01'", "changes[7].date", "newest first"),
     ])
     func aBrokenFileIsNamedWithItsField(file: String, find: String, replace: String, field: String, words: String)
         throws

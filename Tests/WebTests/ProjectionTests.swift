@@ -76,6 +76,13 @@ import Testing
                 try #require(commissioned.location).replacingOccurrences(
                     of: "/api/v1/projections", with: "/projections"))
             #expect(page.text.contains("Training places to commission"))
+            // Roles without a target come first; money is summed over the horizon; binding limits are explained.
+            #expect(page.text.contains("Read this first"))
+            #expect(page.text.contains("Mental health and wellbeing practitioner has no target"))
+            #expect(page.text.contains("Trainee salaries over 2024 to 2028"))
+            #expect(page.text.contains("Limits that bind"))
+            #expect((plan["national"] as? Bool) == true)
+            #expect(plan["cumulativeCost"] as? Double != nil && plan["bindingLimits"] as? [Any] != nil)
             let mps = try await client.get(
                 try #require(commissioned.location).replacingOccurrences(
                     of: "/api/v1/projections", with: "/projections")

@@ -114,7 +114,8 @@ import Testing
                 for field in [
                     Field.years, Field.runs, Field.seed, Field.targetAdditional, Field.targetYear, Field.intakeScale,
                     Field.supervisionRatio, Field.trainingBudget, Field.planningMargin, Field.baseline(role),
-                    Field.leaverRate(role), Field.intake(role), Field.target(role),
+                    Field.leaverRate(role), Field.intake(role), Field.target(role), Field.capacity(role),
+                    Field.rampLimit,
                 ] {
                     let answer = try await client.send(
                         "/projections/new", body: "years=2&runs=5&\(field)=\(encoded)"

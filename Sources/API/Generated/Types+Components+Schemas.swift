@@ -3474,7 +3474,7 @@ extension Components {
                     ///
                     /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/defaultFinalWorkforce`.
                     package var defaultFinalWorkforce: Swift.Double?
-                    /// (cumulativeCost - defaultCumulativeCost) / (finalWorkforce - defaultFinalWorkforce); absent when the plan adds less than one WTE.
+                    /// (cumulativeCost - defaultCumulativeCost) / (finalWorkforce - defaultFinalWorkforce); absent when the plan adds less than one WTE. The salaries include trainees who qualify after the last year, so this overstates the cost of the WTE gained by then.
                     ///
                     /// - Remark: Generated from `#/components/schemas/ProjectionResponse/projection/commissioning/costPerWTEGained`.
                     package var costPerWTEGained: Swift.Double?
@@ -3575,7 +3575,7 @@ extension Components {
                     ///   - defaultCumulativeCost: Trainee salaries over every reported year with today's commissions (the sum of defaultCost).
                     ///   - finalWorkforce: Mean WTE of every role in the last reported year with the plan (mean rates).
                     ///   - defaultFinalWorkforce: Mean WTE of every role in the last reported year with today's commissions.
-                    ///   - costPerWTEGained: (cumulativeCost - defaultCumulativeCost) / (finalWorkforce - defaultFinalWorkforce); absent when the plan adds less than one WTE.
+                    ///   - costPerWTEGained: (cumulativeCost - defaultCumulativeCost) / (finalWorkforce - defaultFinalWorkforce); absent when the plan adds less than one WTE. The salaries include trainees who qualify after the last year, so this overstates the cost of the WTE gained by then.
                     ///   - warnings: What to read first, such as roles without a target and targets out of reach.
                     ///   - bindingLimits: The hard limits that bind, worth most first, with their shadow prices.
                     package init(

@@ -12,6 +12,10 @@ struct CommissioningChecks {
     var supervisors: [[Int]]
     /// Posts the national target adds by its year (the scenario's or the catalogue's).
     var nationalGrowth: Double
+    /// The catalogue's ramp limit and each role's default capacity, to tell whether a planner's own limit is what
+    /// puts a target out of reach.
+    var defaultRamp: Double
+    var defaultCapacity: [Double]
 
     private var lastYear: Int { model.baseYear + reportedYears }
     private func own(_ role: Int) -> ProjectionScenario.RoleOverride? { scenario.roles[model.roles[role].id] }
@@ -32,24 +36,37 @@ struct CommissioningChecks {
                 + "\(Formatting.number(series.baseline[0])), or leave the target out to take the role's share.")
     }
 
-    /// The capacity must carry the places that replace leavers at the final target. A planner's own capacity that
-    /// cannot is refused; the default capacity lowers the floor to what it carries, with a warning.
-    func sustainAgainstCapacity(_ role: Int) throws(WorkforceError) -> (share: Double, warning: String)? {
+    /// The places a year the role can have by the first year after the horizon: its capacity, or what the ramp
+    /// allows from `start`, whichever is less.
+    func room(_ role: Int, start: Double) -> Double {
+        min(capacity[role], start * pow1(1 + ramp, reportedYears + 1))
+    }
+
+    /// The capacity and the ramp must carry the places that replace leavers at the final target. A planner's own
+    /// capacity that cannot is refused; otherwise the floor is lowered to what they carry, with a warning.
+    func sustainAgainstCapacity(_ role: Int, start: Double) throws(WorkforceError) -> (
+        share: Double, warning: String
+    )? {
         let series = national.roles[role]
         let target = series.target[0][reportedYears - 1]
         let needed = series.sustainingIntake(for: target)
-        guard needed > capacity[role] + 1e-9 else { return nil }
+        let room = room(role, start: start)
+        guard needed > room + 1e-9 else { return nil }
+        let byCapacity = capacity[role] <= start * pow1(1 + ramp, reportedYears + 1)
         let text =
             "\(series.name) needs \(Formatting.number(needed)) places a year after \(lastYear) to replace its "
-            + "leavers at its \(lastYear) target of \(Formatting.number(target)) WTE, more than its capacity of "
-            + "\(Formatting.number(capacity[role]))"
-        if own(role)?.capacity != nil {
+            + "leavers at its \(lastYear) target of \(Formatting.number(target)) WTE, more than "
+            + (byCapacity
+                ? "its capacity of \(Formatting.number(capacity[role]))"
+                : "the \(Formatting.number(room)) that places growing at most \(Formatting.percent(ramp)) a year "
+                    + "from \(Formatting.number(start)) reach by then")
+        if byCapacity, own(role)?.capacity != nil {
             throw .invalidProjection(
                 field: field(role, "capacity"),
                 message: text + ". Raise the capacity to at least \(Formatting.number(needed.rounded(.up))), or lower "
                     + "the target.")
         }
-        return (capacity[role] / needed, text + "; the plan keeps the capacity after \(lastYear) instead.")
+        return (room / needed, text + "; the plan keeps \(Formatting.number(room)) a year after \(lastYear) instead.")
     }
 
     /// The capacity must leave room for the fewest places the ramp allows in the first year (and, for a role
@@ -78,7 +95,10 @@ struct CommissioningChecks {
         let available = supervisors[role].reduce(0.0) { $0 + national.roles[$1].baseline[0] }
         guard !supervisors[role].isEmpty, ratio * available + 1e-9 < floor else { return (today[role], nil) }
         let name = model.roles[role].name
-        guard scenario.supervisionRatio != nil || scenario.rampLimit != nil else {
+        // The planner's own ratio or ramp is refused only when it, not the defaults, makes the conflict.
+        let defaultFloor = keepsIntake ? today[role] : today[role] * max(0, 1 - defaultRamp)
+        let defaultsConflict = ProjectionScenario.defaultSupervisionRatio * available + 1e-9 < defaultFloor
+        guard !defaultsConflict else {
             return (
                 ratio * available,
                 "Today's \(Formatting.number(today[role])) places for \(name.inSentence) are more than its supervisors "
@@ -119,6 +139,7 @@ struct CommissioningChecks {
         }
         let most = reach(ramp: ramp, capacity: capacity[role])
         guard most + 1e-6 < target else { return nil }
+        let limitless = reach(ramp: 5, capacity: 1e9) >= target
         // What would reach it: a faster ramp with this capacity, else a larger capacity with this ramp.
         var fix: String
         if reach(ramp: 5, capacity: capacity[role]) >= target {
@@ -137,18 +158,44 @@ struct CommissioningChecks {
                 if reach(ramp: ramp, capacity: mid) >= target { high = mid } else { low = mid }
             }
             fix = "A capacity of \(Formatting.number(high.rounded(.up))) places a year would reach it."
+        } else if limitless {
+            fix = "Only a faster ramp and a larger capacity together would reach it."
         } else {
-            fix = "Only a faster ramp and a larger capacity together, or a later target year, would reach it."
+            fix =
+                "No number of places could: training takes \(series.trainingYears) years, so places bought from "
+                + "\(model.baseYear + 1) add few qualified staff by \(lastYear). A later target year would."
         }
         let text =
             "\(series.name) cannot reach its \(lastYear) target of \(Formatting.number(target)) WTE: with places "
             + "growing at most \(Formatting.percent(ramp)) a year from \(Formatting.number(start)) and at most "
             + "\(Formatting.number(capacity[role])) a year (its capacity), it reaches at most "
             + "\(Formatting.number(most)) WTE. " + fix
-        if let own = own(role), own.capacity != nil || own.target != nil {
-            throw .invalidProjection(field: field(role, own.capacity != nil ? "capacity" : "target"), message: text)
+        // Refused when the planner's own figure puts the target out of reach: their target, or their ramp or
+        // capacity where the defaults would have reached it. Otherwise the plan says so and does its best.
+        let own = own(role)
+        if own?.target != nil, limitless {
+            throw .invalidProjection(field: field(role, "target"), message: text)
         }
-        if scenario.rampLimit != nil { throw .invalidProjection(field: "rampLimit", message: text) }
+        let defaultsReach =
+            MeanPath.run(
+                national, place: 0,
+                intake: {
+                    var intake = national.roles.map { $0.intake[0] }
+                    var places = start
+                    for year in 0..<national.years {
+                        places = min(defaultCapacity[role], places * (1 + defaultRamp))
+                        intake[role][year] = places
+                    }
+                    return intake
+                }(), fromStart: true
+            ).stock[role][reportedYears - 1] >= target
+        if defaultsReach {
+            if own?.capacity != nil, reach(ramp: ramp, capacity: defaultCapacity[role]) >= target {
+                throw .invalidProjection(field: field(role, "capacity"), message: text)
+            }
+            if scenario.rampLimit != nil { throw .invalidProjection(field: "rampLimit", message: text) }
+            if own?.capacity != nil { throw .invalidProjection(field: field(role, "capacity"), message: text) }
+        }
         return text
     }
 }

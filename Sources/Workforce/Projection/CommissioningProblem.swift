@@ -171,7 +171,10 @@ extension ProjectionPlanner {
         plan.placesTotal = model.regions.count
         plan.bindingLimits = binding.values.map { entry in
             bindingLimit(entry.limit, role: entry.role, years: entry.years, value: entry.value, setup: setup)
-        }.sorted { ($0.value, $1.text) > ($1.value, $0.text) }
+        }.sorted { a, b in
+            // The budget's price is in pounds per pound, the others' in pounds per place: the budget comes first.
+            (a.limit == .budget ? 1 : 0, a.value, b.text) > (b.limit == .budget ? 1 : 0, b.value, a.text)
+        }
         if solved < model.regions.count {
             plan.notes.append(
                 "\(model.regions.count - solved) of \(model.regions.count) places could not be solved; they keep "
@@ -231,9 +234,17 @@ extension ProjectionPlanner {
         let trainable = (0..<r).filter { model.roles[$0].trainingYears > 0 }
         let national = model.national()
         let today = model.roles.map { role in role.intake.reduce(0) { $0 + $1[0] } }
+        let defaultRamp = defaults?.rampLimit?.value ?? 0.19
+        let defaultCapacity = (0..<r).map { role in trainable.contains(role) ? multiple * today[role] : .infinity }
         let capacity = (0..<r).map { role in
             guard trainable.contains(role) else { return Double.infinity }
-            return scenario.roles[model.roles[role].id]?.capacity ?? multiple * today[role]
+            return scenario.roles[model.roles[role].id]?.capacity ?? defaultCapacity[role]
+        }
+        for role in 0..<r where !trainable.contains(role) && scenario.roles[model.roles[role].id]?.capacity != nil {
+            throw .invalidProjection(
+                field: "roles.\(model.roles[role].id).capacity",
+                message: "\(model.roles[role].name) has no training places to plan (it recruits straight into post), "
+                    + "so it takes no capacity.")
         }
         let basis = (0..<r).map { role in targetBasis(role, model: model, scenario: scenario) }
         // Who supervises each role's trainees: its catalogue supervisors, or the role itself when none is listed.
@@ -247,13 +258,15 @@ extension ProjectionPlanner {
         }
         let unsupervised = trainable.filter { supervisors[$0].isEmpty }.map { model.roles[$0].name.inSentence }
         var warnings = basis.indices.filter { trainable.contains($0) && basis[$0] == .keepIntake }.map { role in
-            "\(model.roles[role].name) has no target (no one is in post yet and you set none), so the plan keeps "
-                + "today's intake of \(Formatting.number(today[role])) places a year. Enter a target for it to plan it."
+            "\(model.roles[role].name) has no target (its share of the national target is nothing, as no one is in "
+                + "post yet, and you set none), so the plan keeps today's intake of \(Formatting.number(today[role])) "
+                + "places a year. Enter a target for it to plan it."
         }
         let checks = CommissioningChecks(
             model: model, national: national, scenario: scenario, reportedYears: t, ramp: ramp, ratio: ratio,
             capacity: capacity, today: today, supervisors: supervisors,
-            nationalGrowth: scenario.targetAdditional ?? defaults?.targetAdditional.value ?? 0)
+            nationalGrowth: scenario.targetAdditional ?? defaults?.targetAdditional.value ?? 0,
+            defaultRamp: defaultRamp, defaultCapacity: defaultCapacity)
         // Where each programme starts: today's places, or what its supervisors can take (see `start`).
         var start = today
         for role in trainable {
@@ -266,13 +279,22 @@ extension ProjectionPlanner {
         var sustainShare = Array(repeating: 1.0, count: r)
         for role in trainable where basis[role] != .keepIntake {
             try checks.targetAgainstToday(role)
-            if let cut = try checks.sustainAgainstCapacity(role) {
+            if let cut = try checks.sustainAgainstCapacity(role, start: start[role]) {
                 sustainShare[role] = cut.share
                 warnings.append(cut.warning)
             }
             if let warning = try checks.reachable(role, start: start[role]) { warnings.append(warning) }
         }
         let startShare = (0..<r).map { today[$0] > 0 ? start[$0] / today[$0] : 1 }
+        // Each place starts from its share of the national start, and no more than its own supervisors can take
+        // (a starting workforce of the planner's own can put a place's supervisors below its share).
+        let placeStart: [[Double]] = model.regions.indices.map { g in
+            (0..<r).map { role in
+                let share = model.roles[role].intake[g][0] * startShare[role]
+                guard !supervisors[role].isEmpty else { return share }
+                return min(share, ratio * supervisors[role].reduce(0.0) { $0 + model.roles[$1].baseline[g] })
+            }
+        }
 
         // Unit responses: the same in every place, since the rates are national.
         var responses: [[MeanPath]] = Array(repeating: [], count: r)
@@ -379,11 +401,19 @@ extension ProjectionPlanner {
                 // final target in every year after the horizon.
                 for role in trainable {
                     let kept = basis[role] == .keepIntake
+                    // A place's floor after the horizon is at most what its share of the capacity, and the ramp from
+                    // its start, allow by then (they differ from its share of the target when the planner gives
+                    // their own starting workforce).
+                    let intakeShare =
+                        today[role] > 0
+                        ? model.roles[role].intake[g][0] / today[role] : 1 / Double(model.regions.count)
                     let floor =
                         kept
-                        ? model.roles[role].intake[g][0] * startShare[role]
-                        : model.roles[role].sustainingIntake(for: model.roles[role].target[g][t - 1])
-                            * sustainShare[role]
+                        ? placeStart[g][role]
+                        : min(
+                            model.roles[role].sustainingIntake(for: model.roles[role].target[g][t - 1])
+                                * sustainShare[role],
+                            capacity[role] * intakeShare, placeStart[g][role] * pow1(1 + ramp, t + 1))
                     for year in (kept ? 0 : t)..<horizon where floor > 0 {
                         block.add(
                             "\(kept ? "keep" : "sustain")[\(region),\(model.roles[role].id),\(year)]",
@@ -412,7 +442,7 @@ extension ProjectionPlanner {
                     var shrink = now
                     var previous = 0.0
                     if year == 0 {
-                        previous = todayHere * startShare[role]
+                        previous = group.reduce(0.0) { $0 + placeStart[$1][role] }
                     } else {
                         for g in group {
                             grow[variable[g]![role]![year - 1]] = -(1 + ramp)
@@ -593,6 +623,11 @@ extension ProjectionPlanner {
             do { solution = try Solver(options: setup.options).solve(relaxed) } catch {
                 throw .invalidProjection(field: "commissioning", message: error.description)
             }
+            // Out of time: stop filtering and name every limit still in question.
+            if solution.status == .limit {
+                kept.insert(limit)
+                break
+            }
             if solution.status != .infeasible { kept.insert(limit) }
         }
         let last = setup.model.baseYear + setup.reportedYears
@@ -617,7 +652,7 @@ extension ProjectionPlanner {
         for part in parts where !unique.contains(part) { unique.append(part) }
         let place = setup.blocks.count > 1 ? " in \(setup.model.regions[block.places[0]].name)" : ""
         return "No plan keeps these limits together\(place): " + unique.joined(separator: "; ")
-            + ". Loosen one of them (a larger budget or supervision ratio, a faster ramp, a larger capacity), or "
-            + "plan fewer years."
+            + ". Loosen one of them: a larger budget or supervision ratio, a faster ramp (rampLimit) or a larger "
+            + "capacity, whichever applies."
     }
 }

@@ -22,6 +22,7 @@ extension ProjectionScenario {
         public static func leaverRate(_ role: String) -> String { "roles.\(role).leaverRate" }
         public static func intake(_ role: String) -> String { "roles.\(role).intake" }
         public static func target(_ role: String) -> String { "roles.\(role).target" }
+        public static func capacity(_ role: String) -> String { "roles.\(role).capacity" }
     }
 
     public init(form pairs: [(name: String, value: String)], roles: [Role.ID]) throws(WorkforceError) {
@@ -76,8 +77,10 @@ extension ProjectionScenario {
             }
             let intake = try number(FormField.intake(role), label: "Intake a year", example: "300")
             let target = try number(FormField.target(role), label: "The target", example: "1500")
-            if baseline != nil || leaver != nil || intake != nil || target != nil {
-                self.roles[role] = RoleOverride(baseline: baseline, leaverRate: leaver, intake: intake, target: target)
+            let capacity = try number(FormField.capacity(role), label: "The training capacity", example: "2000")
+            if baseline != nil || leaver != nil || intake != nil || target != nil || capacity != nil {
+                self.roles[role] = RoleOverride(
+                    baseline: baseline, leaverRate: leaver, intake: intake, target: target, capacity: capacity)
             }
         }
         let csv = values[FormField.baselineCSV] ?? ""
@@ -116,7 +119,9 @@ extension ProjectionScenario {
             values[FormField.leaverRate(role)] = text(override.leaverRate.map { ($0 * 10000).rounded() / 100 })
             values[FormField.intake(role)] = text(override.intake)
             values[FormField.target(role)] = text(override.target)
+            values[FormField.capacity(role)] = text(override.capacity)
         }
+        values[FormField.rampLimit] = text(rampLimit.map { ($0 * 10000).rounded() / 100 })
         return values
     }
 }

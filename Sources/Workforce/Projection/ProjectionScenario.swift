@@ -198,12 +198,12 @@ public struct ProjectionScenario: Hashable, Sendable, Codable {
             if let share = override.nhsPostShare, !(share >= 0 && share <= 1) {
                 throw fail("roles.\(id).nhsPostShare", "The NHS post share is between 0 and 1; you gave \(share).")
             }
-            for (field, value) in [
-                ("baseline", override.baseline), ("intake", override.intake), ("target", override.target),
-                ("capacity", override.capacity),
+            for (field, value, unit) in [
+                ("baseline", override.baseline, "WTE"), ("intake", override.intake, "An intake"),
+                ("target", override.target, "WTE"), ("capacity", override.capacity, "A capacity in places a year"),
             ] {
                 if let value, !(value.isFinite && value >= 0 && value <= 1_000_000) {
-                    throw fail("roles.\(id).\(field)", "WTE must be between 0 and 1,000,000; you gave \(value).")
+                    throw fail("roles.\(id).\(field)", "\(unit) must be between 0 and 1,000,000; you gave \(value).")
                 }
             }
         }
