@@ -176,19 +176,7 @@ struct CommissioningChecks {
         if own?.target != nil, limitless {
             throw .invalidProjection(field: field(role, "target"), message: text)
         }
-        let defaultsReach =
-            MeanPath.run(
-                national, place: 0,
-                intake: {
-                    var intake = national.roles.map { $0.intake[0] }
-                    var places = start
-                    for year in 0..<national.years {
-                        places = min(defaultCapacity[role], places * (1 + defaultRamp))
-                        intake[role][year] = places
-                    }
-                    return intake
-                }(), fromStart: true
-            ).stock[role][reportedYears - 1] >= target
+        let defaultsReach = reach(ramp: defaultRamp, capacity: defaultCapacity[role]) >= target
         if defaultsReach {
             if own?.capacity != nil, reach(ramp: ramp, capacity: defaultCapacity[role]) >= target {
                 throw .invalidProjection(field: field(role, "capacity"), message: text)
