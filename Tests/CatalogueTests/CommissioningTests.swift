@@ -81,7 +81,7 @@ import Testing
     /// place, and a role without a target keeps today's intake throughout.
     @Test func theTerminalConditionsAreInTheProgram() throws {
         let scenario = ProjectionScenario(years: 5, runs: 10)
-        let setup = try Self.planner.commissioningSetup(scenario, lookahead: 3)
+        let setup = try Self.planner.commissioningSetup(scenario)
         #expect(setup.model.years == 8)
         var sustained = 0
         for block in setup.blocks {

@@ -18,6 +18,12 @@ struct CommissioningChecks {
     var defaultCapacity: [Double]
 
     private var lastYear: Int { model.baseYear + reportedYears }
+
+    /// The fewest places a programme may have in the first year: all of `places` for a role without a target,
+    /// else `places` shrunk by the ramp.
+    static func firstYearFloor(from places: Double, keepsIntake: Bool, ramp: Double) -> Double {
+        keepsIntake ? places : places * max(0, 1 - ramp)
+    }
     private func own(_ role: Int) -> ProjectionScenario.RoleOverride? { scenario.roles[model.roles[role].id] }
     private func field(_ role: Int, _ name: String) -> String { "roles.\(model.roles[role].id).\(name)" }
 
@@ -72,7 +78,7 @@ struct CommissioningChecks {
     /// The capacity must leave room for the fewest places the ramp allows in the first year (and, for a role
     /// without a target, for today's intake).
     func capacityAgainstFloor(_ role: Int, keepsIntake: Bool, start: Double) throws(WorkforceError) {
-        let floor = keepsIntake ? start : start * max(0, 1 - ramp)
+        let floor = Self.firstYearFloor(from: start, keepsIntake: keepsIntake, ramp: ramp)
         guard capacity[role] + 1e-9 < floor else { return }
         let name = model.roles[role].name
         let why =
@@ -91,12 +97,12 @@ struct CommissioningChecks {
     /// the places the plan starts from: today's, or (when only defaults are in play) what the supervisors can
     /// take, with a warning. A conflict the planner made by setting the ratio or the ramp is refused.
     func start(_ role: Int, keepsIntake: Bool) throws(WorkforceError) -> (places: Double, warning: String?) {
-        let floor = keepsIntake ? today[role] : today[role] * max(0, 1 - ramp)
+        let floor = Self.firstYearFloor(from: today[role], keepsIntake: keepsIntake, ramp: ramp)
         let available = supervisors[role].reduce(0.0) { $0 + national.roles[$1].baseline[0] }
         guard !supervisors[role].isEmpty, ratio * available + 1e-9 < floor else { return (today[role], nil) }
         let name = model.roles[role].name
         // The planner's own ratio or ramp is refused only when it, not the defaults, makes the conflict.
-        let defaultFloor = keepsIntake ? today[role] : today[role] * max(0, 1 - defaultRamp)
+        let defaultFloor = Self.firstYearFloor(from: today[role], keepsIntake: keepsIntake, ramp: defaultRamp)
         let defaultsConflict = ProjectionScenario.defaultSupervisionRatio * available + 1e-9 < defaultFloor
         guard !defaultsConflict else {
             return (

@@ -56,6 +56,9 @@ struct CommissioningSetup: Sendable {
     /// National places a year each role may take at most (by model index; infinity for untrained roles).
     var capacity: [Double]
     var ramp: Double
+    /// The figures the model used and its notes, for the projection of the plan.
+    var parameters: [TeamDesign.ParameterUse]
+    var notes: [String]
 }
 
 extension ProjectionModel {
@@ -101,15 +104,17 @@ extension ProjectionPlanner {
     /// Finds the least-cost commissions for the scenario, then projects them with full uncertainty.
     public func commission(_ scenario: ProjectionScenario) throws(WorkforceError) -> ProjectionReport {
         let scenario = try resolved(scenario)
-        let (reported, parameters, notes) = try model(for: scenario)
-        let lookahead = reported.roles.map(\.trainingYears).max() ?? 0
-        let setup = try commissioningSetup(scenario, lookahead: lookahead)
+        let setup = try commissioningSetup(scenario)
         let model = setup.model
         let t = setup.reportedYears
         var planned = model
         var plan = setup.plan
         var solved = 0
-        var binding: [String: (limit: CommissioningLimit, role: Int?, years: Set<Int>, value: Double)] = [:]
+        struct Binding: Hashable {
+            var limit: CommissioningLimit
+            var role: Int?
+        }
+        var binding: [Binding: (years: Set<Int>, value: Double)] = [:]
         for block in setup.blocks {
             let solution: Solution
             do { solution = try Solver(options: setup.options).solve(block.lp) } catch {
@@ -132,11 +137,8 @@ extension ProjectionPlanner {
                 guard let limit = tag.limit, row < solution.rowDuals.count else { continue }
                 let dual = abs(solution.rowDuals[row])
                 guard dual > 1e-6 else { continue }
-                let key = "\(limit.rawValue)/\(tag.role ?? -1)"
-                var entry = binding[key] ?? (limit, tag.role, [], 0)
-                entry.years.insert(tag.year)
-                entry.value += dual * tag.weight
-                binding[key] = entry
+                binding[Binding(limit: limit, role: tag.role), default: ([], 0)].years.insert(tag.year)
+                binding[Binding(limit: limit, role: tag.role), default: ([], 0)].value += dual * tag.weight
             }
         }
         // National figures over the reported years, from the plan and from today's commissions.
@@ -169,8 +171,8 @@ extension ProjectionPlanner {
         plan.defaultFinalWorkforce = defaultFinalWorkforce
         plan.placesSolved = solved
         plan.placesTotal = model.regions.count
-        plan.bindingLimits = binding.values.map { entry in
-            bindingLimit(entry.limit, role: entry.role, years: entry.years, value: entry.value, setup: setup)
+        plan.bindingLimits = binding.map { key, entry in
+            bindingLimit(key.limit, role: key.role, years: entry.years, value: entry.value, setup: setup)
         }.sorted { a, b in
             // The budget's price is in pounds per pound, the others' in pounds per place: the budget comes first.
             (a.limit == .budget ? 1 : 0, a.value, b.text) > (b.limit == .budget ? 1 : 0, b.value, a.text)
@@ -181,7 +183,7 @@ extension ProjectionPlanner {
                     + "their default intake.")
         }
         var report = try project(
-            model: planned.truncated(to: t), scenario: scenario, parameters: parameters, notes: notes)
+            model: planned.truncated(to: t), scenario: scenario, parameters: setup.parameters, notes: setup.notes)
         report.commissioning = plan
         return report
     }
@@ -189,9 +191,7 @@ extension ProjectionPlanner {
     /// The whole commissioning model (every place) as one LP, for export as MPS. With a national budget it is
     /// the one program the optimiser solves; without, the places' programs side by side.
     public func commissioningModel(_ scenario: ProjectionScenario) throws(WorkforceError) -> LinearProgram {
-        let scenario = try resolved(scenario)
-        let (reported, _, _) = try model(for: scenario)
-        let setup = try commissioningSetup(scenario, lookahead: reported.roles.map(\.trainingYears).max() ?? 0)
+        let setup = try commissioningSetup(try resolved(scenario))
         var combined = LinearProgram(name: "skillmix-commissioning", sense: .minimise)
         for block in setup.blocks {
             let offset = combined.variables.count
@@ -206,12 +206,13 @@ extension ProjectionPlanner {
         return combined
     }
 
-    /// Builds the programs over the reported years and `lookahead` more, after checking that the limits the
-    /// planner set can hold together.
-    func commissioningSetup(_ scenario: ProjectionScenario, lookahead: Int) throws(WorkforceError)
-        -> CommissioningSetup
-    {
-        let (model, _, _) = try model(for: scenario, extraYears: lookahead)
+    /// Builds the programs over the reported years and the longest training more (the lookahead), after checking
+    /// that the limits the planner set can hold together.
+    func commissioningSetup(_ scenario: ProjectionScenario) throws(WorkforceError) -> CommissioningSetup {
+        let (longest, parameters, notes) = try model(
+            for: scenario, extraYears: ProjectionModel.maximumTrainingYears)
+        let lookahead = longest.roles.map(\.trainingYears).max() ?? 0
+        let model = longest.truncated(to: scenario.years + lookahead)
         let r = model.roles.count
         let t = scenario.years
         let horizon = model.years
@@ -219,7 +220,8 @@ extension ProjectionPlanner {
         let weight = ProjectionScenario.shortfallWeight
         let margin = scenario.planningMargin ?? ProjectionScenario.defaultPlanningMargin
         let defaults = catalogue.projection
-        let ramp = scenario.rampLimit ?? defaults?.rampLimit?.value ?? 0.19
+        let defaultRamp = defaults?.rampLimit?.value ?? 0.19
+        let ramp = scenario.rampLimit ?? defaultRamp
         let multiple = defaults?.capacityMultiple?.value ?? 2
         // Trainee salary with on-costs, from the catalogue's trainee band (entry point).
         let scale = try catalogue.requirePayScale(year: scenario.payYear) { .invalidProjection(field: $0, message: $1) }
@@ -234,7 +236,6 @@ extension ProjectionPlanner {
         let trainable = (0..<r).filter { model.roles[$0].trainingYears > 0 }
         let national = model.national()
         let today = model.roles.map { role in role.intake.reduce(0) { $0 + $1[0] } }
-        let defaultRamp = defaults?.rampLimit?.value ?? 0.19
         let defaultCapacity = (0..<r).map { role in trainable.contains(role) ? multiple * today[role] : .infinity }
         let capacity = (0..<r).map { role in
             guard trainable.contains(role) else { return Double.infinity }
@@ -286,6 +287,12 @@ extension ProjectionPlanner {
             if let warning = try checks.reachable(role, start: start[role]) { warnings.append(warning) }
         }
         let startShare = (0..<r).map { today[$0] > 0 ? start[$0] / today[$0] : 1 }
+        // Each place's share of each role's places today (the defaults share them by population).
+        let intakeShare: [[Double]] = model.regions.indices.map { g in
+            (0..<r).map { role in
+                today[role] > 0 ? model.roles[role].intake[g][0] / today[role] : 1 / Double(model.regions.count)
+            }
+        }
         // Each place starts from its share of the national start, and no more than its own supervisors can take
         // (a starting workforce of the planner's own can put a place's supervisors below its share).
         let placeStart: [[Double]] = model.regions.indices.map { g in
@@ -404,16 +411,13 @@ extension ProjectionPlanner {
                     // A place's floor after the horizon is at most what its share of the capacity, and the ramp from
                     // its start, allow by then (they differ from its share of the target when the planner gives
                     // their own starting workforce).
-                    let intakeShare =
-                        today[role] > 0
-                        ? model.roles[role].intake[g][0] / today[role] : 1 / Double(model.regions.count)
                     let floor =
                         kept
                         ? placeStart[g][role]
                         : min(
                             model.roles[role].sustainingIntake(for: model.roles[role].target[g][t - 1])
                                 * sustainShare[role],
-                            capacity[role] * intakeShare, placeStart[g][role] * pow1(1 + ramp, t + 1))
+                            capacity[role] * intakeShare[g][role], placeStart[g][role] * pow1(1 + ramp, t + 1))
                     for year in (kept ? 0 : t)..<horizon where floor > 0 {
                         block.add(
                             "\(kept ? "keep" : "sustain")[\(region),\(model.roles[role].id),\(year)]",
@@ -425,9 +429,7 @@ extension ProjectionPlanner {
             }
             // Capacity and ramps, on the block's places together (a place alone takes its share of today's).
             for role in trainable {
-                let todayHere = group.reduce(0.0) { $0 + model.roles[role].intake[$1][0] }
-                let share =
-                    today[role] > 0 ? todayHere / today[role] : Double(group.count) / Double(model.regions.count)
+                let share = group.reduce(0.0) { $0 + intakeShare[$1][role] }
                 let name = model.roles[role].id
                 let label = coupled ? name : "\(model.regions[group[0]].id),\(name)"
                 for year in 0..<horizon {
@@ -506,7 +508,7 @@ extension ProjectionPlanner {
         options.deadline = deadline
         return CommissioningSetup(
             blocks: blocks, plan: plan, traineeCost: traineeCost, options: options, model: model, reportedYears: t,
-            trainable: trainable, capacity: capacity, ramp: ramp)
+            trainable: trainable, capacity: capacity, ramp: ramp, parameters: parameters, notes: notes)
     }
 
     func targetBasis(_ role: Int, model: ProjectionModel, scenario: ProjectionScenario)
