@@ -12,7 +12,7 @@
 /// 3. **Ratio test** (Harris, two passes): the largest dual step that keeps every reduced cost within the
 ///    dual tolerance of the right sign, then among the columns within it the largest |αᵣⱼ|.
 /// 4. **Updates**: reduced costs dⱼ −= θ αᵣⱼ; the primal values along the FTRAN'd entering column, so the
-///    leaving variable lands exactly on its bound; the product-form eta file.
+///    leaving variable lands exactly on its bound; the factor's Forrest–Tomlin update.
 ///
 /// Reduced costs and primal values are recomputed from scratch at each refactorisation. Boxed columns whose
 /// reduced cost has the wrong sign are moved to their other bound; any other dual infeasibility (which
@@ -94,14 +94,25 @@ extension Simplex {
         var row: [Double] = []
         swap(&row, &pivotRow)
         var touched: [Int] = []
-        for i in rhoNonzeros {
-            let value = rho[i]
-            if value == 0 { continue }
-            for e in rows.start[i]..<rows.start[i + 1] {
-                let j = rows.index[e]
-                if row[j] == 0 { touched.append(j) }
-                row[j] += value * rows.value[e]
-                if row[j] == 0 { row[j] = .leastNonzeroMagnitude }  // keep it listed once
+        touched.reserveCapacity(4 * rhoNonzeros.count)
+        // Unchecked buffers: every index comes from the packed rows, which hold columns below n + m.
+        row.withUnsafeMutableBufferPointer { row in
+            rows.start.withUnsafeBufferPointer { start in
+                rows.index.withUnsafeBufferPointer { index in
+                    rows.value.withUnsafeBufferPointer { value in
+                        for i in rhoNonzeros {
+                            let factor = rho[i]
+                            if factor == 0 { continue }
+                            for e in start[i]..<start[i + 1] {
+                                let j = index[e]
+                                let old = row[j]
+                                if old == 0 { touched.append(j) }
+                                let new = old + factor * value[e]
+                                row[j] = new == 0 ? .leastNonzeroMagnitude : new  // keep it listed once
+                            }
+                        }
+                    }
+                }
             }
         }
         swap(&row, &pivotRow)
@@ -151,6 +162,53 @@ extension Simplex {
     static func squaredGap(_ x: Double, _ lower: Double, _ upper: Double, _ tolerance: Double) -> Double {
         let gap = x < lower - tolerance ? lower - x : x > upper + tolerance ? x - upper : 0
         return gap * gap
+    }
+
+    /// The dual update along the pivot row (dⱼ −= θ αᵣⱼ for nonbasic j), clearing the row's scratch as it goes.
+    /// Static, on unchecked buffers: every index is a column the pivot row touched.
+    static func updateReducedCosts(
+        touched: [Int], theta: Double, position: [Position], reducedCost: inout [Double], pivotRow: inout [Double]
+    ) {
+        position.withUnsafeBufferPointer { position in
+            reducedCost.withUnsafeMutableBufferPointer { reducedCost in
+                pivotRow.withUnsafeMutableBufferPointer { pivotRow in
+                    for j in touched {
+                        if position[j] != .basic { reducedCost[j] -= theta * pivotRow[j] }
+                        pivotRow[j] = 0
+                    }
+                }
+            }
+        }
+    }
+
+    /// The primal update along the FTRAN'd entering column (x_B −= α step, off the leaving row), with each
+    /// row's squared infeasibility, the rows whose infeasibility crossed zero, and the dual devex weights
+    /// wᵢ = max(wᵢ, (αᵢ / αᵣ)² wᵣ). Static, on unchecked buffers: every index is a basis position.
+    static func updatePrimal(
+        along alpha: [Double], nonzeros: [Int], leaving r: Int, step: Double, pivot: Double, leavingWeight: Double,
+        tolerance: Double, basis: [Int], lower: [Double], upper: [Double], listed: [Int], x: inout [Double],
+        gaps: inout [Double], weights: inout [Double], changedRows: inout [Int]
+    ) {
+        alpha.withUnsafeBufferPointer { alpha in
+            basis.withUnsafeBufferPointer { basis in
+                x.withUnsafeMutableBufferPointer { x in
+                    gaps.withUnsafeMutableBufferPointer { gaps in
+                        weights.withUnsafeMutableBufferPointer { weights in
+                            for i in nonzeros where i != r {
+                                let a = alpha[i]
+                                if a == 0 { continue }
+                                let j = basis[i]
+                                x[j] -= a * step
+                                gaps[i] = squaredGap(x[j], lower[j], upper[j], tolerance)
+                                if (gaps[i] > 0) != (listed[i] >= 0) { changedRows.append(i) }
+                                let ratio = a / pivot
+                                weights[i] = max(weights[i], ratio * ratio * leavingWeight)
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// Dual simplex iterations from a dual feasible basis (reduced costs already computed). Stops when every
@@ -211,7 +269,7 @@ extension Simplex {
             if q < 0 {
                 for j in touched { pivotRow[j] = 0 }
                 // Confirm on a fresh factorisation before declaring the problem infeasible.
-                if checkedInfeasible || factor!.etaCount == 0 { return .infeasible }
+                if checkedInfeasible || factor!.updateCount == 0 { return .infeasible }
                 checkedInfeasible = true
                 guard refactor() else { return .abandoned }
                 computeReducedCosts()
@@ -227,7 +285,7 @@ extension Simplex {
             if abs(pivot - alphaRowQ) > 1e-6 * (1 + abs(pivot)) || abs(pivot) < 1e-9 {
                 // Row and column disagree: the factorisation has drifted. Refactorise and choose again.
                 for j in touched { pivotRow[j] = 0 }
-                if factor!.etaCount == 0 { return .abandoned }
+                if factor!.updateCount == 0 { return .abandoned }
                 guard refactor() else { return .abandoned }
                 computeReducedCosts()
                 guard makeDualFeasible(shiftUpTo: shiftLimit) else { return .abandoned }
@@ -236,10 +294,8 @@ extension Simplex {
             }
             // Dual update: the entering reduced cost becomes zero, the leaving one −θ.
             let theta = reducedCost[q] / alphaRowQ
-            for j in touched {
-                if position[j] != .basic { reducedCost[j] -= theta * pivotRow[j] }
-                pivotRow[j] = 0
-            }
+            Self.updateReducedCosts(
+                touched: touched, theta: theta, position: position, reducedCost: &reducedCost, pivotRow: &pivotRow)
             reducedCost[q] = 0
             reducedCost[p] = -theta
             // Primal update along the entering column; the leaving variable lands on its bound.
@@ -247,16 +303,10 @@ extension Simplex {
             let step = (x[p] - target) / pivot
             let leavingWeight = weights[r]
             x[q] += step
-            for i in alphaNonzeros where i != r {
-                let a = alpha[i]
-                if a == 0 { continue }
-                let j = basis[i]
-                x[j] -= a * step
-                gaps[i] = Self.squaredGap(x[j], lower[j], upper[j], tolerance)
-                if (gaps[i] > 0) != (listed[i] >= 0) { changedRows.append(i) }
-                let ratio = a / pivot
-                weights[i] = max(weights[i], ratio * ratio * leavingWeight)
-            }
+            Self.updatePrimal(
+                along: alpha, nonzeros: alphaNonzeros, leaving: r, step: step, pivot: pivot,
+                leavingWeight: leavingWeight, tolerance: tolerance, basis: basis, lower: lower, upper: upper,
+                listed: listed, x: &x, gaps: &gaps, weights: &weights, changedRows: &changedRows)
             x[p] = target
             position[p] = toLower ? .lower : .upper
             weights[r] = max(leavingWeight / (pivot * pivot), 1)
@@ -279,7 +329,7 @@ extension Simplex {
                 }
             }
             changedRows.removeAll(keepingCapacity: true)
-            factor!.update(row: r, enteringColumn: alpha, nonzeros: alphaNonzeros)
+            factor!.update(position: r, column: q, of: columns, pivot: pivot)
             iterations += 1
             dualIterations += 1
         }

@@ -1,5 +1,5 @@
-/// A bounded-variable primal simplex method on the revised form, with a sparse LU of the basis updated in
-/// product form, geometric scaling, a composite phase 1 (minimising the sum of infeasibilities), the Harris
+/// A bounded-variable primal simplex method on the revised form, with a sparse LU of the basis kept by
+/// Forrest–Tomlin updates, geometric scaling, a composite phase 1 (minimising the sum of infeasibilities), the Harris
 /// two-pass ratio test, and Bland's rule as a fallback against cycling. Deterministic: the same model gives
 /// the same answer.
 struct Simplex {
@@ -434,7 +434,7 @@ struct Simplex {
             }
             position[entering] = .basic
             basis[leaving] = entering
-            factor!.update(row: leaving, enteringColumn: alpha, nonzeros: alpha.indices)
+            factor!.update(position: leaving, column: entering, of: columns, pivot: alpha[leaving])
             iterations += 1
             if abs(alpha[leaving]) < 1e-7 {
                 guard refactor() else { return .limit }

@@ -63,7 +63,7 @@ public struct SolverOptions: Sendable, Equatable {
     public var integralityTolerance = 1e-6
     /// Refactorise the basis after this many updates (or sooner, once the updates hold more nonzeros than
     /// the factors).
-    public var refactorInterval = 200
+    public var refactorInterval = 400
     /// Simplify the model before solving (see `Presolve`), and map the answer back.
     public var presolve = true
     /// Larger models stop at once with status `limit`.

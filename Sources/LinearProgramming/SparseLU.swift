@@ -1,11 +1,17 @@
-/// A sparse LU factorisation of the simplex basis, and the product-form eta file that updates it between
+/// A sparse LU factorisation of the simplex basis, and the Forrest–Tomlin updates that keep it between
 /// refactorisations.
 ///
 /// Right-looking elimination in Markowitz order: column singletons first (logical columns and most of a
 /// staged model's structure, which need no arithmetic), then row singletons, then, in what is left (the bump),
 /// the pivot with the least (r − 1)(c − 1) fill among the sparsest columns whose size is at least a tenth of
-/// its column's largest entry (threshold partial pivoting, u = 0.1). Solves cost the nonzeros of L, U and the
-/// etas, not m², so bases with tens of thousands of rows fit.
+/// its column's largest entry (threshold partial pivoting, u = 0.1), found through buckets of columns by count.
+/// Solves cost the nonzeros of L, U and the updates they meet, not m², so bases with tens of thousands of rows
+/// fit.
+///
+/// An update (Forrest–Tomlin) replaces a basis column by its spike (the entering column with L and the earlier
+/// updates applied, usually about as sparse as the column itself) as a new last column of U, and clears the
+/// replaced row by a row eta; so an update stores a few nonzeros where a product-form eta stored the whole
+/// FTRAN'd column, and FTRAN and BTRAN stay nearly as cheap as on a fresh factorisation.
 ///
 /// Index spaces: `ftran` takes a vector over rows and returns one over basis positions; `btran` the reverse.
 struct BasisFactor {
@@ -19,9 +25,12 @@ struct BasisFactor {
     private var lStart: [Int] = [0]
     private var lIndex: [Int] = []
     private var lValue: [Double] = []
-    /// Scratch for the hyper-sparse solves, all zero (false) between calls.
-    private var scratch: [Double] = []
-    private var scratchMark: [Bool] = []
+    /// Scratch in slot space (see `alive`), all zero between calls: entry k is the value of slot k during a
+    /// solve, so the triangular solves run in slot order over one array; `slotBits` has one bit a slot, set
+    /// where the scratch may be nonzero; `spikeScratch` holds an update's spike.
+    private var slotScratch: [Double] = []
+    private var slotBits: [UInt64] = []
+    private var spikeScratch: [Double] = []
     /// The last `sparseFtran`'s result over basis positions and the positions that may be nonzero; the last
     /// `sparseBtranUnit`'s over rows and the rows that may be nonzero. Each holds until the next call of its kind.
     private(set) var ftranValues: [Double] = []
@@ -33,34 +42,53 @@ struct BasisFactor {
     private var lRowStart: [Int] = []
     private var lRowStep: [Int] = []
     private var lRowValue: [Double] = []
-    /// The step that pivots on each basis position, and on each row.
-    private var stepOfPosition: [Int] = []
+    /// The slot that pivots on each basis position (updates move it), and the step that pivots on each row.
+    private var slotOfPosition: [Int] = []
     private var stepOfRow: [Int] = []
-    /// The steps with any L entries (most steps of a simplex basis have none).
+    /// The steps with any L entries (most steps of a simplex basis have none), and each entry's row as a step.
     private var lSteps: [Int] = []
+    private var lStep: [Int] = []
     /// U by rows: the pivot row of step k off its diagonal, in basis positions pivoted after k.
     private var uStart: [Int] = [0]
     private var uIndex: [Int] = []
     private var uValue: [Double] = []
-    /// U by columns, for FTRAN: the entries of pivot k's column above the diagonal, as the rows of the steps
-    /// they belong to (uColumnStart[k]..<uColumnStart[k + 1]).
-    private var uColumnStart: [Int] = []
-    private var uColumnRow: [Int] = []
+    /// Each entry of U by rows as the step that pivots on its basis position.
+    private var uStep: [Int] = []
+    /// U by columns, for FTRAN: the entries of slot k's column above the diagonal, as the slots of the rows
+    /// they lie in, and their values (uColumnFrom[k]..<uColumnTo[k]).
+    private var uColumnStep: [Int] = []
     private var uColumnValue: [Double] = []
-    /// Product-form etas since the factorisation: basis position, pivot value, and the FTRAN'd entering column
-    /// off the pivot (etaStart[e]..<etaStart[e + 1]).
-    private var etaPosition: [Int] = []
-    private var etaPivot: [Double] = []
-    private var etaStart: [Int] = [0]
-    private var etaIndex: [Int] = []
-    private var etaValue: [Double] = []
+    /// The slots of U: 0..<m are the factorisation's steps, and each update adds one (U is upper triangular in
+    /// slot order). `alive` is false for a slot an update retired. U by columns for every slot is
+    /// uColumnFrom[k]..<uColumnTo[k] (an update's column goes at the end); U by rows for a step is its row from
+    /// the factorisation plus the entries updates added to it, a list per slot (rowExtraHead, extraNext).
+    private var alive: [Bool] = []
+    private var uColumnFrom: [Int] = []
+    private var uColumnTo: [Int] = []
+    private var rowExtraHead: [Int] = []
+    private var extraTarget: [Int] = []
+    private var extraValue: [Double] = []
+    private var extraNext: [Int] = []
+    /// The updates' row etas, in order: eta e moves slot rFrom[e]'s value, less rValue × the values of slots
+    /// rSlot (rStart[e]..<rStart[e + 1]), to slot rTo[e].
+    private var rFrom: [Int] = []
+    private var rTo: [Int] = []
+    private var rStart: [Int] = [0]
+    private var rSlot: [Int] = []
+    private var rValue: [Double] = []
+    /// Set when an update found the new factor unsafe: solve nothing before refactorising.
+    private var needsRefactor = false
 
-    var etaCount: Int { etaPosition.count }
+    /// Slots so far, retired ones included.
+    private var slotCount: Int { diagonal.count }
 
-    /// Whether solves now cost more through the etas than a fresh factorisation would make them: after
-    /// `interval` updates, or once the etas hold more nonzeros than L and U together.
+    /// Updates since the factorisation.
+    var updateCount: Int { rFrom.count }
+
+    /// Whether to refactorise: after `interval` updates, once the updates have added more nonzeros than L and U
+    /// hold, or when an update found the factor unsafe.
     func isStale(interval: Int) -> Bool {
-        etaPosition.count >= interval || etaIndex.count > lIndex.count + uIndex.count + m
+        needsRefactor || rFrom.count >= interval || extraValue.count + rValue.count > lIndex.count + uIndex.count + m
     }
 
     /// Why a factorisation failed: basis position `column` depends on the columns pivoted before it, and
@@ -96,128 +124,7 @@ struct BasisFactor {
         var rowActive = [Bool](repeating: true, count: m)
         var columnActive = [Bool](repeating: true, count: m)
         triangularPart(columns, rowActive: &rowActive, columnActive: &columnActive)
-        // What is left (the bump) as the active submatrix by rows (basis position → value) and, loosely, by
-        // columns (rows that may hold an entry; stale ones are skipped), with exact counts.
-        var rows = [[Int: Double]](repeating: [:], count: m)
-        var columnRows = [[Int]](repeating: [], count: m)
-        for position in 0..<m where columnActive[position] {
-            for e in columns.start[position]..<columns.start[position + 1] where rowActive[columns.index[e]] {
-                let (row, value) = (columns.index[e], columns.value[e])
-                if rows[row][position] == nil { columnRows[position].append(row) }
-                rows[row][position, default: 0] += value
-            }
-        }
-        var columnCount = columnRows.map { $0.count }
-        var columnSingletons = (0..<m).filter { columnActive[$0] && columnCount[$0] == 1 }
-        var rowSingletons = (0..<m).filter { rowActive[$0] && rows[$0].count == 1 }
-        // Columns not yet pivoted, pruned whenever the Markowitz search runs (so it costs the bump, not m).
-        var remaining = (0..<m).filter { columnActive[$0] }
-
-        func columnMaximum(_ q: Int) -> Double {
-            var largest = 0.0
-            for row in columnRows[q] where rowActive[row] {
-                if let value = rows[row][q] { largest = max(largest, abs(value)) }
-            }
-            return largest
-        }
-
-        while pivotRow.count < m {
-            var pivot: (row: Int, column: Int)?
-            // 1. A column with one entry: nothing below it to eliminate.
-            while pivot == nil, let q = columnSingletons.popLast() {
-                guard columnActive[q], columnCount[q] == 1 else { continue }
-                if let row = columnRows[q].first(where: { rowActive[$0] && rows[$0][q] != nil }),
-                    abs(rows[row][q]!) >= Self.smallestPivot
-                {
-                    pivot = (row, q)
-                }
-            }
-            // 2. A row with one entry, if it is large enough within its column.
-            while pivot == nil, let row = rowSingletons.popLast() {
-                guard rowActive[row], rows[row].count == 1, let (q, value) = rows[row].first else { continue }
-                if abs(value) >= Self.smallestPivot && abs(value) >= Self.threshold * columnMaximum(q) {
-                    pivot = (row, q)
-                }
-            }
-            // 3. Markowitz: among the first few of the sparsest columns, the acceptable entry with the least fill.
-            // A column's largest entry is always acceptable unless it is negligible, so finding none means the
-            // sparsest columns are (numerically) empty: the basis is singular, and they are the columns to blame.
-            var negligible: Int?
-            if pivot == nil {
-                remaining.removeAll { !columnActive[$0] }
-                var candidates: [(count: Int, column: Int)] = []
-                var fewest = Int.max
-                for q in remaining where columnCount[q] > 0 && columnCount[q] <= fewest {
-                    if columnCount[q] < fewest {
-                        fewest = columnCount[q]
-                        candidates.removeAll(keepingCapacity: true)
-                    }
-                    if candidates.count < 8 { candidates.append((columnCount[q], q)) }
-                }
-                var best = (cost: Int.max, size: 0.0)
-                for (count, q) in candidates {
-                    let largest = columnMaximum(q)
-                    for row in columnRows[q] where rowActive[row] {
-                        guard let value = rows[row][q], abs(value) >= Self.smallestPivot,
-                            abs(value) >= Self.threshold * largest
-                        else { continue }
-                        let cost = (rows[row].count - 1) * (count - 1)
-                        if cost < best.cost || (cost == best.cost && abs(value) > best.size) {
-                            best = (cost, abs(value))
-                            pivot = (row, q)
-                        }
-                    }
-                }
-                if pivot == nil { negligible = candidates.first?.column }
-            }
-            guard let (p, q) = pivot else {
-                // Blame a column with nothing left in it, or only negligible entries: it depends on those pivoted.
-                let column =
-                    (0..<m).first { columnActive[$0] && columnCount[$0] == 0 } ?? negligible
-                    ?? (0..<m).first { columnActive[$0] } ?? 0
-                throw Singular(column: column, freeRows: (0..<m).filter { rowActive[$0] })
-            }
-            // Eliminate column q from the other active rows that hold it.
-            let pivotEntries = rows[p]
-            let pivotValue = pivotEntries[q]!
-            pivotRow.append(p)
-            pivotColumn.append(q)
-            diagonal.append(pivotValue)
-            for (position, value) in pivotEntries where position != q {
-                uIndex.append(position)
-                uValue.append(value)
-            }
-            uStart.append(uIndex.count)
-            rowActive[p] = false
-            columnActive[q] = false
-            for (position, _) in pivotEntries {
-                columnCount[position] -= 1
-                if columnCount[position] == 1 && columnActive[position] { columnSingletons.append(position) }
-            }
-            for row in columnRows[q] where rowActive[row] {
-                guard let value = rows[row].removeValue(forKey: q) else { continue }
-                let multiplier = value / pivotValue
-                lIndex.append(row)
-                lValue.append(multiplier)
-                for (position, entry) in pivotEntries where position != q {
-                    let updated = rows[row][position, default: 0] - multiplier * entry
-                    if rows[row][position] == nil {
-                        columnRows[position].append(row)
-                        columnCount[position] += 1
-                    }
-                    if abs(updated) < Self.dropTolerance {
-                        rows[row][position] = nil
-                        columnCount[position] -= 1
-                        if columnCount[position] == 1 && columnActive[position] { columnSingletons.append(position) }
-                    } else {
-                        rows[row][position] = updated
-                    }
-                }
-                if rows[row].count == 1 { rowSingletons.append(row) }
-            }
-            lStart.append(lIndex.count)
-            rows[p] = [:]
-        }
+        try eliminateBump(columns, rowActive: &rowActive, columnActive: &columnActive)
         transposeU()
         lSteps = (0..<pivotRow.count).filter { lStart[$0 + 1] > lStart[$0] }
         lRowStart = [Int](repeating: 0, count: m + 1)
@@ -233,33 +140,215 @@ struct BasisFactor {
                 fill[lIndex[e]] += 1
             }
         }
-        scratch = [Double](repeating: 0, count: m)
-        scratchMark = [Bool](repeating: false, count: m)
+        lStep = lIndex.map { stepOfRow[$0] }
+        uStep = uIndex.map { slotOfPosition[$0] }
+        alive = [Bool](repeating: true, count: m)
+        rowExtraHead = [Int](repeating: -1, count: m)
+        slotScratch = [Double](repeating: 0, count: m)
+        slotBits = [UInt64](repeating: 0, count: (m + 63) / 64)
+        spikeScratch = [Double](repeating: 0, count: m)
         ftranValues = [Double](repeating: 0, count: m)
         btranValues = [Double](repeating: 0, count: m)
     }
 
-    /// Builds U by columns from U by rows.
+    /// Factorises what the triangular part left (the bump) by right-looking elimination in Markowitz order. The
+    /// active submatrix is kept by rows (parallel arrays of basis positions and values, unordered) and, loosely,
+    /// by columns (rows that may hold an entry; stale ones are skipped), with exact column counts, and the
+    /// columns in buckets by count so the sparsest are found without a search.
+    private mutating func eliminateBump(
+        _ columns: PackedVectors, rowActive: inout [Bool], columnActive: inout [Bool]
+    ) throws(Singular) {
+        var rowPositions = [[Int]](repeating: [], count: m)
+        var rowValues = [[Double]](repeating: [], count: m)
+        var columnRows = [[Int]](repeating: [], count: m)
+        var buckets = CountBuckets(size: m)
+        // The basis position that last added an entry to each row, to catch a repeated entry (only hand-made
+        // bases have them) without searching the row.
+        var lastPosition = [Int](repeating: -1, count: m)
+        for position in 0..<m where columnActive[position] {
+            for e in columns.start[position]..<columns.start[position + 1] where rowActive[columns.index[e]] {
+                let (row, value) = (columns.index[e], columns.value[e])
+                if lastPosition[row] == position, let k = rowPositions[row].lastIndex(of: position) {
+                    rowValues[row][k] += value
+                } else {
+                    lastPosition[row] = position
+                    rowPositions[row].append(position)
+                    rowValues[row].append(value)
+                    columnRows[position].append(row)
+                }
+            }
+            buckets.insert(position, count: columnRows[position].count)
+        }
+        var columnSingletons = (0..<m).filter { columnActive[$0] && buckets.count[$0] == 1 }
+        var rowSingletons = (0..<m).filter { rowActive[$0] && rowPositions[$0].count == 1 }
+        // Where each basis position sits in the pivot row being eliminated (+1; 0 if absent), and the last
+        // elimination of one row by one pivot that met it (a stamp), both over basis positions.
+        var pivotIndex = [Int](repeating: 0, count: m)
+        var metBy = [Int](repeating: 0, count: m)
+        var stamp = 0
+
+        func entry(_ row: Int, _ q: Int) -> Double? {
+            guard let k = rowPositions[row].firstIndex(of: q) else { return nil }
+            return rowValues[row][k]
+        }
+        func columnMaximum(_ q: Int) -> Double {
+            var largest = 0.0
+            for row in columnRows[q] where rowActive[row] {
+                if let value = entry(row, q) { largest = max(largest, abs(value)) }
+            }
+            return largest
+        }
+
+        while pivotRow.count < m {
+            var pivot: (row: Int, column: Int)?
+            // 1. A column with one entry: nothing below it to eliminate.
+            while pivot == nil, let q = columnSingletons.popLast() {
+                guard columnActive[q], buckets.count[q] == 1 else { continue }
+                for row in columnRows[q] where rowActive[row] {
+                    if let value = entry(row, q) {
+                        if abs(value) >= Self.smallestPivot { pivot = (row, q) }
+                        break
+                    }
+                }
+            }
+            // 2. A row with one entry, if it is large enough within its column.
+            while pivot == nil, let row = rowSingletons.popLast() {
+                guard rowActive[row], rowPositions[row].count == 1 else { continue }
+                let (q, value) = (rowPositions[row][0], rowValues[row][0])
+                if abs(value) >= Self.smallestPivot && abs(value) >= Self.threshold * columnMaximum(q) {
+                    pivot = (row, q)
+                }
+            }
+            // 3. Markowitz: among the first few of the sparsest columns, the acceptable entry with the least fill.
+            // A column's largest entry is always acceptable unless it is negligible, so finding none means the
+            // sparsest columns are (numerically) empty: the basis is singular, and they are the columns to blame.
+            var negligible: Int?
+            if pivot == nil {
+                let candidates = buckets.sparsest(limit: 8)
+                var best = (cost: Int.max, size: 0.0)
+                var entries: [(row: Int, value: Double)] = []
+                for q in candidates {
+                    let count = buckets.count[q]
+                    entries.removeAll(keepingCapacity: true)
+                    var largest = 0.0
+                    for row in columnRows[q] where rowActive[row] {
+                        guard let value = entry(row, q) else { continue }
+                        entries.append((row, value))
+                        largest = max(largest, abs(value))
+                    }
+                    for (row, value) in entries {
+                        guard abs(value) >= Self.smallestPivot, abs(value) >= Self.threshold * largest else { continue }
+                        let cost = (rowPositions[row].count - 1) * (count - 1)
+                        if cost < best.cost || (cost == best.cost && abs(value) > best.size) {
+                            best = (cost, abs(value))
+                            pivot = (row, q)
+                        }
+                    }
+                }
+                if pivot == nil { negligible = candidates.first }
+            }
+            guard let (p, q) = pivot else {
+                // Blame a column with nothing left in it, or only negligible entries: it depends on those pivoted.
+                let column =
+                    (0..<m).first { columnActive[$0] && buckets.count[$0] == 0 } ?? negligible
+                    ?? (0..<m).first { columnActive[$0] } ?? 0
+                throw Singular(column: column, freeRows: (0..<m).filter { rowActive[$0] })
+            }
+            // Eliminate column q from the other active rows that hold it.
+            let pivotPositions = rowPositions[p]
+            let pivotValues = rowValues[p]
+            let pivotValue = entry(p, q)!
+            pivotRow.append(p)
+            pivotColumn.append(q)
+            diagonal.append(pivotValue)
+            for (position, value) in zip(pivotPositions, pivotValues) where position != q {
+                uIndex.append(position)
+                uValue.append(value)
+            }
+            uStart.append(uIndex.count)
+            rowActive[p] = false
+            columnActive[q] = false
+            buckets.remove(q)
+            for (k, position) in pivotPositions.enumerated() {
+                pivotIndex[position] = k + 1
+                guard position != q else { continue }
+                buckets.change(position, by: -1)
+                if buckets.count[position] == 1 { columnSingletons.append(position) }
+            }
+            for row in columnRows[q] where rowActive[row] {
+                guard let at = rowPositions[row].firstIndex(of: q) else { continue }
+                let multiplier = rowValues[row][at] / pivotValue
+                rowPositions[row].swapAt(at, rowPositions[row].count - 1)
+                rowValues[row].swapAt(at, rowValues[row].count - 1)
+                rowPositions[row].removeLast()
+                rowValues[row].removeLast()
+                lIndex.append(row)
+                lValue.append(multiplier)
+                stamp += 1
+                // The entries the row shares with the pivot row change; those that cancel are dropped.
+                var k = 0
+                while k < rowPositions[row].count {
+                    let position = rowPositions[row][k]
+                    let index = pivotIndex[position]
+                    guard index > 0 else {
+                        k += 1
+                        continue
+                    }
+                    metBy[position] = stamp
+                    let updated = rowValues[row][k] - multiplier * pivotValues[index - 1]
+                    if abs(updated) < Self.dropTolerance {
+                        rowPositions[row].swapAt(k, rowPositions[row].count - 1)
+                        rowValues[row].swapAt(k, rowValues[row].count - 1)
+                        rowPositions[row].removeLast()
+                        rowValues[row].removeLast()
+                        buckets.change(position, by: -1)
+                        if buckets.count[position] == 1 && columnActive[position] { columnSingletons.append(position) }
+                    } else {
+                        rowValues[row][k] = updated
+                        k += 1
+                    }
+                }
+                // The pivot row's other entries are fill.
+                for (position, value) in zip(pivotPositions, pivotValues)
+                where position != q && metBy[position] != stamp {
+                    let filled = -multiplier * value
+                    guard abs(filled) >= Self.dropTolerance else { continue }
+                    rowPositions[row].append(position)
+                    rowValues[row].append(filled)
+                    columnRows[position].append(row)
+                    buckets.change(position, by: 1)
+                }
+                if rowPositions[row].count == 1 { rowSingletons.append(row) }
+            }
+            for position in pivotPositions { pivotIndex[position] = 0 }
+            lStart.append(lIndex.count)
+            rowPositions[p] = []
+            rowValues[p] = []
+        }
+    }
+
+    /// Builds U by columns from U by rows, and the maps from basis positions and rows to steps.
     private mutating func transposeU() {
-        var stepOf = [Int](repeating: 0, count: m)
-        for (k, position) in pivotColumn.enumerated() { stepOf[position] = k }
-        stepOfPosition = stepOf
+        slotOfPosition = [Int](repeating: 0, count: m)
+        for (k, position) in pivotColumn.enumerated() { slotOfPosition[position] = k }
         stepOfRow = [Int](repeating: 0, count: m)
         for (k, row) in pivotRow.enumerated() { stepOfRow[row] = k }
-        uColumnStart = [Int](repeating: 0, count: pivotColumn.count + 1)
-        for position in uIndex { uColumnStart[stepOf[position] + 1] += 1 }
-        for k in 0..<pivotColumn.count { uColumnStart[k + 1] += uColumnStart[k] }
-        var fill = uColumnStart
-        uColumnRow = [Int](repeating: 0, count: uIndex.count)
+        var start = [Int](repeating: 0, count: pivotColumn.count + 1)
+        for position in uIndex { start[slotOfPosition[position] + 1] += 1 }
+        for k in 0..<pivotColumn.count { start[k + 1] += start[k] }
+        var fill = start
+        uColumnStep = [Int](repeating: 0, count: uIndex.count)
         uColumnValue = [Double](repeating: 0, count: uIndex.count)
         for k in 0..<pivotRow.count {
             for e in uStart[k]..<uStart[k + 1] {
-                let target = stepOf[uIndex[e]]
-                uColumnRow[fill[target]] = pivotRow[k]
+                let target = slotOfPosition[uIndex[e]]
+                uColumnStep[fill[target]] = k
                 uColumnValue[fill[target]] = uValue[e]
                 fill[target] += 1
             }
         }
+        uColumnFrom = Array(start.dropLast())
+        uColumnTo = Array(start.dropFirst())
     }
 
     /// Pivots on column and row singletons straight from the basis columns, before any hashing: most of a
@@ -339,292 +428,516 @@ struct BasisFactor {
         }
     }
 
-    /// Solves B y = v.
+    /// Solves B y = v (v over rows, y over basis positions).
     func ftran(_ v: [Double]) -> [Double] {
-        var work = v
-        return ftran(work: &work)
+        var work = [Double](repeating: 0, count: slotCount)
+        var bits = [UInt64](repeating: 0, count: (slotCount + 63) / 64)
+        var lowest = slotCount
+        var highest = -1
+        for (row, value) in v.enumerated() where value != 0 {
+            let k = stepOfRow[row]
+            work[k] = value
+            bits[k >> 6] |= 1 << UInt64(k & 63)
+            lowest = min(lowest, k)
+            highest = max(highest, k)
+        }
+        var y = [Double](repeating: 0, count: m)
+        var nonzeros: [Int] = []
+        highest = forwardLR(work: &work, bits: &bits, lowest: lowest, highest: highest)
+        forwardU(work: &work, bits: &bits, highest: highest, y: &y, nonzeros: &nonzeros)
+        return y
     }
 
     /// Solves B y = a for column j of `matrix`.
     func ftran(column j: Int, of matrix: PackedVectors) -> [Double] {
-        var work = [Double](repeating: 0, count: m)
-        for e in matrix.start[j]..<matrix.start[j + 1] { work[matrix.index[e]] = matrix.value[e] }
-        return ftran(work: &work)
+        var v = [Double](repeating: 0, count: m)
+        for e in matrix.start[j]..<matrix.start[j + 1] { v[matrix.index[e]] += matrix.value[e] }
+        return ftran(v)
     }
 
-    /// Solves B y = work, using `work` as scratch.
-    private func ftran(work: inout [Double]) -> [Double] {
-        for k in lSteps {
-            let pivot = work[pivotRow[k]]
-            if pivot == 0 { continue }
-            for e in lStart[k]..<lStart[k + 1] { work[lIndex[e]] -= lValue[e] * pivot }
-        }
-        // U by columns, last pivot first, so a zero skips its whole column (right-hand sides are sparse).
-        var y = [Double](repeating: 0, count: m)
-        for k in stride(from: pivotRow.count - 1, through: 0, by: -1) {
-            let value = work[pivotRow[k]]
-            if value == 0 { continue }
-            let yk = value / diagonal[k]
-            y[pivotColumn[k]] = yk
-            for e in uColumnStart[k]..<uColumnStart[k + 1] { work[uColumnRow[e]] -= uColumnValue[e] * yk }
-        }
-        for eta in 0..<etaPosition.count {
-            let p = etaPosition[eta]
-            let yp = y[p] / etaPivot[eta]
-            if yp != 0 {
-                for e in etaStart[eta]..<etaStart[eta + 1] { y[etaIndex[e]] -= etaValue[e] * yp }
-            }
-            y[p] = yp
-        }
-        return y
-    }
-
-    /// Solves Bᵀ z = v.
+    /// Solves Bᵀ z = v (v over basis positions, z over rows).
     func btran(_ v: [Double]) -> [Double] {
-        var c = v
-        for eta in stride(from: etaPosition.count - 1, through: 0, by: -1) {
-            let p = etaPosition[eta]
-            var sum = c[p]
-            for e in etaStart[eta]..<etaStart[eta + 1] { sum -= etaValue[e] * c[etaIndex[e]] }
-            c[p] = sum / etaPivot[eta]
+        var work = [Double](repeating: 0, count: slotCount)
+        var bits = [UInt64](repeating: 0, count: (slotCount + 63) / 64)
+        var lowest = slotCount
+        var highest = -1
+        for (position, value) in v.enumerated() where value != 0 {
+            let k = slotOfPosition[position]
+            work[k] = value
+            bits[k >> 6] |= 1 << UInt64(k & 63)
+            lowest = min(lowest, k)
+            highest = max(highest, k)
         }
-        // Uᵀ w = c in pivot order, then z = L₁ᵀ ⋯ L_Kᵀ w.
         var z = [Double](repeating: 0, count: m)
-        for k in 0..<pivotRow.count {
-            let value = c[pivotColumn[k]]
-            if value == 0 { continue }
-            let w = value / diagonal[k]
-            z[pivotRow[k]] = w
-            for e in uStart[k]..<uStart[k + 1] { c[uIndex[e]] -= uValue[e] * w }
-        }
-        for k in lSteps.reversed() {
-            var sum = 0.0
-            for e in lStart[k]..<lStart[k + 1] { sum += lValue[e] * z[lIndex[e]] }
-            z[pivotRow[k]] -= sum
-        }
+        var nonzeros: [Int] = []
+        backward(work: &work, bits: &bits, lowest: lowest, highest: highest, z: &z, nonzeros: &nonzeros)
         return z
     }
 
-    /// Solves B y = a for column j of `matrix`, hyper-sparsely: only the steps the nonzeros reach are visited,
-    /// in order, through a heap (a right-hand side with few nonzeros usually gives a result with few). The
-    /// result goes to `ftranValues` (over basis positions) and `ftranNonzeros` (the positions that may be
-    /// nonzero); the scratch it uses is left all zero, so no call costs a pass over all m rows.
+    /// Solves B y = a for column j of `matrix` into `ftranValues` (over basis positions) and `ftranNonzeros`
+    /// (the positions that may be nonzero), on the factor's own scratch, which is left all zero. The solves visit
+    /// only the slots that hold a nonzero, found through a bitmap a word at a time, so a solve costs the
+    /// nonzeros it meets and a pass over the bitmap's words, with no heap and no pass over m.
     mutating func sparseFtran(column j: Int, of matrix: PackedVectors) {
         var work: [Double] = []
-        var mark: [Bool] = []
+        var bits: [UInt64] = []
         var y: [Double] = []
         var nonzeros: [Int] = []
-        swap(&work, &scratch)
-        swap(&mark, &scratchMark)
+        swap(&work, &slotScratch)
+        swap(&bits, &slotBits)
         swap(&y, &ftranValues)
         swap(&nonzeros, &ftranNonzeros)
         for position in nonzeros { y[position] = 0 }
         nonzeros.removeAll(keepingCapacity: true)
-        var rowsTouched: [Int] = []
-        for e in matrix.start[j]..<matrix.start[j + 1] {
-            let i = matrix.index[e]
-            work[i] = matrix.value[e]
-            if !mark[i] {
-                mark[i] = true
-                rowsTouched.append(i)
-            }
-        }
-        // L, first step first, only over the steps of rows that hold work; each may bring in more rows.
-        var lHeap = StepHeap(largestFirst: false)
-        for row in rowsTouched where lStart[stepOfRow[row] + 1] > lStart[stepOfRow[row]] {
-            lHeap.push(stepOfRow[row])
-        }
-        while let k = lHeap.pop() {
-            let pivot = work[pivotRow[k]]
-            if pivot == 0 { continue }
-            for e in lStart[k]..<lStart[k + 1] {
-                let row = lIndex[e]
-                work[row] -= lValue[e] * pivot
-                if !mark[row] {
-                    mark[row] = true
-                    rowsTouched.append(row)
-                    let step = stepOfRow[row]
-                    if lStart[step + 1] > lStart[step] { lHeap.push(step) }
-                }
-            }
-        }
-        // U by columns, last step first.
-        Self.triangularPass(
-            lastFirst: true, from: pivotRow, to: pivotColumn, diagonal: diagonal, start: uColumnStart,
-            index: uColumnRow, value: uColumnValue, stepOf: stepOfRow, work: &work, mark: &mark,
-            touched: &rowsTouched, result: &y, resultNonzeros: &nonzeros)
-        // The etas, marking positions (the same scratch, now over basis positions).
-        for position in nonzeros { mark[position] = true }
-        for eta in 0..<etaPosition.count {
-            let p = etaPosition[eta]
-            let yp = y[p] / etaPivot[eta]
-            if yp != 0 {
-                for e in etaStart[eta]..<etaStart[eta + 1] {
-                    let position = etaIndex[e]
-                    y[position] -= etaValue[e] * yp
-                    if !mark[position] {
-                        mark[position] = true
-                        nonzeros.append(position)
-                    }
-                }
-            }
-            y[p] = yp
-            if !mark[p] {
-                mark[p] = true
-                nonzeros.append(p)
-            }
-        }
-        for position in nonzeros { mark[position] = false }
-        swap(&work, &scratch)
-        swap(&mark, &scratchMark)
+        let (lowest, reached) = Self.load(column: j, of: matrix, into: &work, bits: &bits, slotOfRow: stepOfRow)
+        let highest = forwardLR(work: &work, bits: &bits, lowest: lowest, highest: reached)
+        forwardU(work: &work, bits: &bits, highest: highest, y: &y, nonzeros: &nonzeros)
+        swap(&work, &slotScratch)
+        swap(&bits, &slotBits)
         swap(&y, &ftranValues)
         swap(&nonzeros, &ftranNonzeros)
     }
 
-    /// Solves Bᵀ z = e_r hyper-sparsely (a row of B⁻¹): the etas as usual, then Uᵀ only over the steps the
-    /// nonzeros reach, first step first, through a heap, then Lᵀ. The result goes to `btranValues` (over
-    /// rows) and `btranNonzeros`; the scratch is left all zero.
+    /// Solves Bᵀ z = e_r (a row of B⁻¹) into `btranValues` (over rows) and `btranNonzeros`, on the factor's
+    /// own scratch, which is left all zero.
     mutating func sparseBtranUnit(_ r: Int) {
-        var c: [Double] = []
-        var mark: [Bool] = []
+        var work: [Double] = []
+        var bits: [UInt64] = []
         var z: [Double] = []
         var nonzeros: [Int] = []
-        swap(&c, &scratch)
-        swap(&mark, &scratchMark)
+        swap(&work, &slotScratch)
+        swap(&bits, &slotBits)
         swap(&z, &btranValues)
         swap(&nonzeros, &btranNonzeros)
         for row in nonzeros { z[row] = 0 }
         nonzeros.removeAll(keepingCapacity: true)
-        c[r] = 1
-        mark[r] = true
-        var positions = [r]
-        for eta in stride(from: etaPosition.count - 1, through: 0, by: -1) {
-            let p = etaPosition[eta]
-            var sum = c[p]
-            for e in etaStart[eta]..<etaStart[eta + 1] { sum -= etaValue[e] * c[etaIndex[e]] }
-            c[p] = sum / etaPivot[eta]
-            if !mark[p] {
-                mark[p] = true
-                positions.append(p)
-            }
-        }
-        // Uᵀ from U by rows, first step first.
-        Self.triangularPass(
-            lastFirst: false, from: pivotColumn, to: pivotRow, diagonal: diagonal, start: uStart, index: uIndex,
-            value: uValue, stepOf: stepOfPosition, work: &c, mark: &mark, touched: &positions, result: &z,
-            resultNonzeros: &nonzeros)
-        // Lᵀ by rows of L, last step first: a row's value, once final, is scattered to the earlier steps that
-        // eliminated that row (marking rows, the same scratch now over rows).
-        var lHeap = StepHeap(largestFirst: true)
-        for row in nonzeros {
-            mark[row] = true
-            lHeap.push(stepOfRow[row])
-        }
-        while let s = lHeap.pop() {
-            let value = z[pivotRow[s]]
-            if value == 0 { continue }
-            for e in lRowStart[pivotRow[s]]..<lRowStart[pivotRow[s] + 1] {
-                let k = lRowStep[e]
-                let target = pivotRow[k]
-                z[target] -= lRowValue[e] * value
-                if !mark[target] {
-                    mark[target] = true
-                    nonzeros.append(target)
-                    lHeap.push(k)
-                }
-            }
-        }
-        for row in nonzeros { mark[row] = false }
-        swap(&c, &scratch)
-        swap(&mark, &scratchMark)
+        let k = slotOfPosition[r]
+        work[k] = 1
+        bits[k >> 6] |= 1 << UInt64(k & 63)
+        backward(work: &work, bits: &bits, lowest: k, highest: k, z: &z, nonzeros: &nonzeros)
+        swap(&work, &slotScratch)
+        swap(&bits, &slotBits)
         swap(&z, &btranValues)
         swap(&nonzeros, &btranNonzeros)
     }
 
-    /// One hyper-sparse triangular solve, shared by FTRAN's U and BTRAN's Uᵀ. The steps are visited through a
-    /// heap in the order the solve needs (`lastFirst` for U), starting from those of the entries in `touched`:
-    /// step k reads work[from[k]], writes result[to[k]] = work / diagonal, and subtracts its multiples of the
-    /// vector `start[k]..<start[k + 1]` from `work`, bringing in the steps (`stepOf`) of entries it makes
-    /// nonzero. `work` and `mark` are left all zero again.
-    private static func triangularPass(
-        lastFirst: Bool, from: [Int], to: [Int], diagonal: [Double], start: [Int], index: [Int], value: [Double],
-        stepOf: [Int], work: inout [Double], mark: inout [Bool], touched: inout [Int], result: inout [Double],
-        resultNonzeros: inout [Int]
-    ) {
-        var heap = StepHeap(largestFirst: lastFirst)
-        for entry in touched { heap.push(stepOf[entry]) }
-        while let k = heap.pop() {
-            let source = work[from[k]]
-            if source == 0 { continue }
-            let solved = source / diagonal[k]
-            result[to[k]] = solved
-            resultNonzeros.append(to[k])
-            for e in start[k]..<start[k + 1] {
-                let entry = index[e]
-                work[entry] -= value[e] * solved
-                if !mark[entry] {
-                    mark[entry] = true
-                    touched.append(entry)
-                    heap.push(stepOf[entry])
+    /// Puts column j of `matrix` into slot space (each row at the slot that pivots on it) and returns the lowest
+    /// and highest slots it reached.
+    private static func load(
+        column j: Int, of matrix: PackedVectors, into work: inout [Double], bits: inout [UInt64], slotOfRow: [Int]
+    ) -> (lowest: Int, highest: Int) {
+        var lowest = Int.max
+        var highest = -1
+        for e in matrix.start[j]..<matrix.start[j + 1] {
+            let k = slotOfRow[matrix.index[e]]
+            work[k] += matrix.value[e]
+            bits[k >> 6] |= 1 << UInt64(k & 63)
+            lowest = min(lowest, k)
+            highest = max(highest, k)
+        }
+        return (lowest, highest)
+    }
+
+    /// FTRAN's first half, in slot space: L (each step with multipliers subtracts them times its value from later
+    /// steps), then the row etas of the updates in order (each moves its old slot's value, less its multiples of
+    /// other slots, to its new slot). What is left is the spike of the column. Returns the highest slot reached.
+    private func forwardLR(work: inout [Double], bits: inout [UInt64], lowest: Int, highest: Int) -> Int {
+        var highest = highest
+        var k = lowest
+        // Unchecked buffers in the inner loops: every index comes from the factorisation's own arrays.
+        work.withUnsafeMutableBufferPointer { work in
+            bits.withUnsafeMutableBufferPointer { bits in
+                while k < m, let step = Self.nextStep(from: k, in: bits), step < m {
+                    let pivot = work[step]
+                    if pivot != 0 {
+                        for e in lStart[step]..<lStart[step + 1] {
+                            let target = lStep[e]
+                            work[target] -= lValue[e] * pivot
+                            bits[target >> 6] |= 1 << UInt64(target & 63)
+                            highest = max(highest, target)
+                        }
+                    }
+                    k = step + 1
+                }
+                for eta in 0..<rFrom.count {
+                    let from = rFrom[eta]
+                    var value = work[from]
+                    for e in rStart[eta]..<rStart[eta + 1] { value -= rValue[e] * work[rSlot[e]] }
+                    work[from] = 0
+                    if value != 0 {
+                        let to = rTo[eta]
+                        work[to] = value
+                        bits[to >> 6] |= 1 << UInt64(to & 63)
+                        highest = max(highest, to)
+                    }
                 }
             }
         }
-        for entry in touched {
-            work[entry] = 0
-            mark[entry] = false
+        return highest
+    }
+
+    /// FTRAN's second half: U by columns, last slot first (a column's entries lie in earlier slots), skipping
+    /// the slots updates have retired. Each slot read is cleared, so `work` and `bits` end all zero.
+    private func forwardU(
+        work: inout [Double], bits: inout [UInt64], highest: Int, y: inout [Double], nonzeros: inout [Int]
+    ) {
+        var k = highest
+        uColumnStep.withUnsafeBufferPointer { index in
+            uColumnValue.withUnsafeBufferPointer { entry in
+                work.withUnsafeMutableBufferPointer { work in
+                    bits.withUnsafeMutableBufferPointer { bits in
+                        while let slot = Self.previousStep(from: k, in: bits) {
+                            bits[slot >> 6] &= ~(1 << UInt64(slot & 63))
+                            let value = work[slot]
+                            work[slot] = 0
+                            if value != 0 && alive[slot] {
+                                let yk = value / diagonal[slot]
+                                let position = pivotColumn[slot]
+                                y[position] = yk
+                                nonzeros.append(position)
+                                for e in uColumnFrom[slot]..<uColumnTo[slot] {
+                                    let target = index[e]
+                                    work[target] -= entry[e] * yk
+                                    bits[target >> 6] |= 1 << UInt64(target & 63)
+                                }
+                            }
+                            k = slot - 1
+                        }
+                    }
+                }
+            }
         }
     }
 
-    /// Records a pivot: the entering column (already FTRAN'd) replaces the basic variable of basis position
-    /// `row`. `nonzeros` lists where the column may be nonzero (all positions, for a dense column).
-    mutating func update(row: Int, enteringColumn alpha: [Double], nonzeros: some Sequence<Int>) {
-        etaPosition.append(row)
-        etaPivot.append(alpha[row])
-        for i in nonzeros where alpha[i] != 0 && i != row {
-            etaIndex.append(i)
-            etaValue.append(alpha[i])
+    /// BTRAN's core, in slot space from basis positions to rows: Uᵀ first slot first (a slot's value is final
+    /// when reached and is solved in place; its row's entries, and the entries updates added to it, lie in
+    /// later slots), then the updates' row etas transposed, last first, then Lᵀ last step first (a step's value
+    /// goes to the rows' result and to the earlier steps that eliminated its row). `work` and `bits` end all
+    /// zero; `z` is assumed all zero over rows.
+    private func backward(
+        work: inout [Double], bits: inout [UInt64], lowest: Int, highest: Int, z: inout [Double],
+        nonzeros: inout [Int]
+    ) {
+        var highest = highest
+        var k = lowest
+        uStep.withUnsafeBufferPointer { index in
+            uValue.withUnsafeBufferPointer { entry in
+                work.withUnsafeMutableBufferPointer { work in
+                    bits.withUnsafeMutableBufferPointer { bits in
+                        while let slot = Self.nextStep(from: k, in: bits) {
+                            k = slot + 1
+                            let value = work[slot]
+                            guard value != 0 else { continue }
+                            guard alive[slot] else {
+                                work[slot] = 0
+                                bits[slot >> 6] &= ~(1 << UInt64(slot & 63))
+                                continue
+                            }
+                            let solved = value / diagonal[slot]
+                            work[slot] = solved
+                            if slot < m {
+                                for e in uStart[slot]..<uStart[slot + 1] {
+                                    let target = index[e]
+                                    work[target] -= entry[e] * solved
+                                    bits[target >> 6] |= 1 << UInt64(target & 63)
+                                    highest = max(highest, target)
+                                }
+                            }
+                            var extra = rowExtraHead[slot]
+                            while extra >= 0 {
+                                let target = extraTarget[extra]
+                                work[target] -= extraValue[extra] * solved
+                                bits[target >> 6] |= 1 << UInt64(target & 63)
+                                highest = max(highest, target)
+                                extra = extraNext[extra]
+                            }
+                        }
+                        for eta in stride(from: rFrom.count - 1, through: 0, by: -1) {
+                            let to = rTo[eta]
+                            let value = work[to]
+                            work[to] = 0
+                            bits[to >> 6] &= ~(1 << UInt64(to & 63))
+                            guard value != 0 else { continue }
+                            let from = rFrom[eta]
+                            work[from] = value
+                            bits[from >> 6] |= 1 << UInt64(from & 63)
+                            for e in rStart[eta]..<rStart[eta + 1] {
+                                let target = rSlot[e]
+                                work[target] -= rValue[e] * value
+                                bits[target >> 6] |= 1 << UInt64(target & 63)
+                            }
+                        }
+                    }
+                }
+            }
         }
-        etaStart.append(etaIndex.count)
+        k = min(highest, m - 1)
+        lRowStep.withUnsafeBufferPointer { index in
+            lRowValue.withUnsafeBufferPointer { entry in
+                work.withUnsafeMutableBufferPointer { work in
+                    bits.withUnsafeMutableBufferPointer { bits in
+                        z.withUnsafeMutableBufferPointer { z in
+                            while let step = Self.previousStep(from: k, in: bits) {
+                                bits[step >> 6] &= ~(1 << UInt64(step & 63))
+                                let value = work[step]
+                                work[step] = 0
+                                if value != 0 {
+                                    let row = pivotRow[step]
+                                    z[row] = value
+                                    nonzeros.append(row)
+                                    for e in lRowStart[row]..<lRowStart[row + 1] {
+                                        let target = index[e]
+                                        work[target] -= entry[e] * value
+                                        bits[target >> 6] |= 1 << UInt64(target & 63)
+                                    }
+                                }
+                                k = step - 1
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The first slot at or after `k` whose bit is set, if any.
+    @inline(__always)
+    private static func nextStep(from k: Int, in bits: UnsafeMutableBufferPointer<UInt64>) -> Int? {
+        var word = k >> 6
+        guard k >= 0, word < bits.count else { return nil }
+        var w = bits[word] & (UInt64.max << UInt64(k & 63))
+        while w == 0 {
+            word += 1
+            guard word < bits.count else { return nil }
+            w = bits[word]
+        }
+        return word << 6 | w.trailingZeroBitCount
+    }
+
+    /// The last slot at or before `k` whose bit is set, if any.
+    @inline(__always)
+    private static func previousStep(from k: Int, in bits: UnsafeMutableBufferPointer<UInt64>) -> Int? {
+        guard k >= 0 else { return nil }
+        var word = k >> 6
+        guard word < bits.count else { return nil }
+        var w = bits[word] & (UInt64.max >> UInt64(63 - (k & 63)))
+        while w == 0 {
+            word -= 1
+            guard word >= 0 else { return nil }
+            w = bits[word]
+        }
+        return word << 6 | (63 - w.leadingZeroBitCount)
+    }
+
+    /// A Forrest–Tomlin update: column j of `matrix` replaces the basis column at position `r`, whose FTRAN'd
+    /// entry there was `pivot`. The column's spike (L and the earlier updates applied) becomes a new last column
+    /// of U; the row of the slot it replaces moves to the end and is cleared of its entries by multiples of the
+    /// rows after it, which become a row eta; that slot retires. False (and the factor marked stale, so it is
+    /// refactorised before the next solve) when the new diagonal is too small or disagrees with pivot × the
+    /// old one, a sign of accumulated rounding.
+    @discardableResult
+    mutating func update(position r: Int, column j: Int, of matrix: PackedVectors, pivot: Double) -> Bool {
+        let t = slotOfPosition[r]
+        var work: [Double] = []
+        var bits: [UInt64] = []
+        var spike: [Double] = []
+        swap(&work, &slotScratch)
+        swap(&bits, &slotBits)
+        swap(&spike, &spikeScratch)
+        defer {
+            swap(&work, &slotScratch)
+            swap(&bits, &slotBits)
+            swap(&spike, &spikeScratch)
+        }
+        // The spike, moved out of the bitmap into `spike` (dense over slots) and listed.
+        let (lowest, reached) = Self.load(column: j, of: matrix, into: &work, bits: &bits, slotOfRow: stepOfRow)
+        let highest = forwardLR(work: &work, bits: &bits, lowest: lowest, highest: reached)
+        var spikeSlots: [Int] = []
+        var k = 0
+        work.withUnsafeMutableBufferPointer { work in
+            bits.withUnsafeMutableBufferPointer { bits in
+                while k <= highest, let slot = Self.nextStep(from: k, in: bits) {
+                    bits[slot >> 6] &= ~(1 << UInt64(slot & 63))
+                    let value = work[slot]
+                    work[slot] = 0
+                    if value != 0 && alive[slot] {
+                        spike[slot] = value
+                        spikeSlots.append(slot)
+                    }
+                    k = slot + 1
+                }
+            }
+        }
+        // Row t's entries after t, eliminated in slot order by the rows they meet; the new diagonal is the spike's
+        // entry at t less the same multiples of the spike's entries in those rows.
+        var diagonalNew = spike[t]
+        var etaSlots: [Int] = []
+        var etaValues: [Double] = []
+        var firstReached = Int.max
+        func scatter(_ row: Int, times factor: Double) {
+            if row < m {
+                for e in uStart[row]..<uStart[row + 1] where alive[uStep[e]] {
+                    let target = uStep[e]
+                    work[target] += factor * uValue[e]
+                    bits[target >> 6] |= 1 << UInt64(target & 63)
+                    firstReached = min(firstReached, target)
+                }
+            }
+            var extra = rowExtraHead[row]
+            while extra >= 0 {
+                let target = extraTarget[extra]
+                if alive[target] {
+                    work[target] += factor * extraValue[extra]
+                    bits[target >> 6] |= 1 << UInt64(target & 63)
+                    firstReached = min(firstReached, target)
+                }
+                extra = extraNext[extra]
+            }
+        }
+        scatter(t, times: 1)
+        k = firstReached
+        work.withUnsafeMutableBufferPointer { work in
+            bits.withUnsafeMutableBufferPointer { bits in
+                while k < Int.max, let slot = Self.nextStep(from: k, in: bits) {
+                    bits[slot >> 6] &= ~(1 << UInt64(slot & 63))
+                    let value = work[slot]
+                    work[slot] = 0
+                    k = slot + 1
+                    let multiplier = value / diagonal[slot]
+                    guard abs(multiplier) > Self.dropTolerance else { continue }
+                    etaSlots.append(slot)
+                    etaValues.append(multiplier)
+                    diagonalNew -= multiplier * spike[slot]
+                    if slot < m {
+                        for e in uStart[slot]..<uStart[slot + 1] where alive[uStep[e]] {
+                            let target = uStep[e]
+                            work[target] -= multiplier * uValue[e]
+                            bits[target >> 6] |= 1 << UInt64(target & 63)
+                        }
+                    }
+                    var extra = rowExtraHead[slot]
+                    while extra >= 0 {
+                        let target = extraTarget[extra]
+                        if alive[target] {
+                            work[target] -= multiplier * extraValue[extra]
+                            bits[target >> 6] |= 1 << UInt64(target & 63)
+                        }
+                        extra = extraNext[extra]
+                    }
+                }
+            }
+        }
+        let expected = pivot * diagonal[t]
+        guard abs(diagonalNew) >= Self.smallestPivot,
+            abs(diagonalNew - expected) <= 1e-8 * max(1, abs(expected))
+        else {
+            for slot in spikeSlots { spike[slot] = 0 }
+            needsRefactor = true
+            return false
+        }
+        // Commit: a new slot for position r, its column the spike off the diagonal, mirrored into the rows.
+        let slot = slotCount
+        alive[t] = false
+        alive.append(true)
+        diagonal.append(diagonalNew)
+        pivotColumn.append(r)
+        pivotRow.append(pivotRow[t])
+        slotOfPosition[r] = slot
+        rowExtraHead.append(-1)
+        uColumnFrom.append(uColumnStep.count)
+        for row in spikeSlots {
+            let value = spike[row]
+            spike[row] = 0
+            guard row != t else { continue }
+            uColumnStep.append(row)
+            uColumnValue.append(value)
+            extraTarget.append(slot)
+            extraValue.append(value)
+            extraNext.append(rowExtraHead[row])
+            rowExtraHead[row] = extraTarget.count - 1
+        }
+        uColumnTo.append(uColumnStep.count)
+        rFrom.append(t)
+        rTo.append(slot)
+        rSlot.append(contentsOf: etaSlots)
+        rValue.append(contentsOf: etaValues)
+        rStart.append(rSlot.count)
+        if work.count < slotCount {
+            work.append(0)
+            spike.append(0)
+            if bits.count * 64 < slotCount { bits.append(0) }
+        }
+        return true
     }
 }
 
-/// A binary heap of elimination steps: the smallest first, or the largest first.
-struct StepHeap {
-    private var items: [Int] = []
-    let largestFirst: Bool
+/// The bump's active columns in buckets by their count of entries (doubly linked lists), so the Markowitz search
+/// finds the sparsest columns without scanning them all.
+struct CountBuckets {
+    private(set) var count: [Int]
+    private var head: [Int]
+    private var next: [Int]
+    private var previous: [Int]
+    private var listed: [Bool]
+    /// No bucket below this one holds a column (a lower bound, raised lazily by `sparsest`).
+    private var lowest = 1
 
-    init(largestFirst: Bool) { self.largestFirst = largestFirst }
-
-    private func before(_ a: Int, _ b: Int) -> Bool { largestFirst ? a > b : a < b }
-
-    mutating func push(_ step: Int) {
-        items.append(step)
-        var child = items.count - 1
-        while child > 0 {
-            let parent = (child - 1) / 2
-            guard before(items[child], items[parent]) else { break }
-            items.swapAt(child, parent)
-            child = parent
-        }
+    init(size: Int) {
+        count = [Int](repeating: 0, count: size)
+        head = [Int](repeating: -1, count: size + 2)
+        next = [Int](repeating: -1, count: size)
+        previous = [Int](repeating: -1, count: size)
+        listed = [Bool](repeating: false, count: size)
     }
 
-    mutating func pop() -> Int? {
-        guard let top = items.first else { return nil }
-        let last = items.removeLast()
-        if !items.isEmpty {
-            items[0] = last
-            var parent = 0
-            while true {
-                let left = 2 * parent + 1
-                guard left < items.count else { break }
-                var child = left
-                if left + 1 < items.count && before(items[left + 1], items[left]) { child = left + 1 }
-                guard before(items[child], items[parent]) else { break }
-                items.swapAt(child, parent)
-                parent = child
-            }
+    mutating func insert(_ column: Int, count newCount: Int) {
+        count[column] = newCount
+        link(column)
+    }
+
+    /// Takes the column out of the buckets (it has been pivoted); its count is kept.
+    mutating func remove(_ column: Int) {
+        guard listed[column] else { return }
+        unlink(column)
+    }
+
+    /// Changes a column's count, moving it to its new bucket if it is listed.
+    mutating func change(_ column: Int, by delta: Int) {
+        let wasListed = listed[column]
+        if wasListed { unlink(column) }
+        count[column] += delta
+        if wasListed { link(column) }
+    }
+
+    /// Up to `limit` columns from the sparsest non-empty bucket of counts above zero.
+    mutating func sparsest(limit: Int) -> [Int] {
+        var bucket = max(lowest, 1)
+        while bucket < head.count && head[bucket] < 0 { bucket += 1 }
+        lowest = bucket
+        var found: [Int] = []
+        var column = bucket < head.count ? head[bucket] : -1
+        while column >= 0 && found.count < limit {
+            found.append(column)
+            column = next[column]
         }
-        return top
+        return found
+    }
+
+    private mutating func link(_ column: Int) {
+        let bucket = min(count[column], head.count - 1)
+        next[column] = head[bucket]
+        previous[column] = -1
+        if head[bucket] >= 0 { previous[head[bucket]] = column }
+        head[bucket] = column
+        listed[column] = true
+        if bucket < lowest { lowest = bucket }
+    }
+
+    private mutating func unlink(_ column: Int) {
+        let bucket = min(count[column], head.count - 1)
+        if previous[column] >= 0 { next[previous[column]] = next[column] } else { head[bucket] = next[column] }
+        if next[column] >= 0 { previous[next[column]] = previous[column] }
+        listed[column] = false
     }
 }
 

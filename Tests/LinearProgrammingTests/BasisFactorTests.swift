@@ -3,7 +3,7 @@ import Testing
 @testable import LinearProgramming
 
 /// The sparse basis factorisation against plain matrix arithmetic: B·ftran(v) = v and Bᵀ·btran(v) = v, before and
-/// after product-form updates, on random sparse bases shaped like a simplex's (logical columns, a few dense
+/// after Forrest–Tomlin updates, on random sparse bases shaped like a simplex's (logical columns, a few dense
 /// rows, staged blocks); and singular bases reported with a dependent column and the rows left uncovered.
 @Suite struct BasisFactorTests {
     /// A small deterministic generator (the tests must not depend on the system's randomness).
@@ -47,7 +47,7 @@ import Testing
         var columns = Self.basis(m: m, seed: seed)
         var factor = try BasisFactor(m: m, columns: columns)
         var random = Lcg(state: seed &+ 99)
-        for round in 0..<6 {
+        for round in 0..<12 {
             let v = (0..<m).map { _ in random.next() - 0.5 }
             let y = factor.ftran(v)
             #expect(Self.largestDifference(Self.multiply(columns, y, m: m), v) < 1e-9, "ftran, round \(round)")
@@ -75,11 +75,10 @@ import Testing
             #expect(Self.largestDifference(sparseRow.values, row) < 1e-12, "sparse btran, round \(round)")
             #expect(row.indices.allSatisfy { row[$0] == 0 || sparseRow.nonzeros.contains($0) })
             guard let position = alpha.indices.max(by: { abs(alpha[$0]) < abs(alpha[$1]) }) else { continue }
-            if round % 2 == 0 {
-                factor.update(row: position, enteringColumn: alpha, nonzeros: alpha.indices)
-            } else {
-                factor.update(row: position, enteringColumn: sparse.values, nonzeros: sparse.nonzeros)
-            }
+            // A Forrest–Tomlin update at the largest pivot is safe: its check (new diagonal = pivot × old) holds.
+            let updated = factor.update(position: position, column: 0, of: packed, pivot: alpha[position])
+            #expect(updated, "round \(round)")
+            #expect(factor.updateCount == round + 1)
             columns[position] = entering
         }
     }
