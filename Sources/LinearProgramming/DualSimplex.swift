@@ -77,7 +77,7 @@ extension Simplex {
         for j in 0..<(n + m) where position[j] != .basic && lower[j] != upper[j] {
             seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             let r = 1 + Double(seed >> 11) / Double(1 << 53)
-            let amount = 5e-7 * r * (1 + abs(cost[j]))
+            let amount = 2e-6 * r * (1 + abs(cost[j]))
             switch position[j] {
             case .lower: cost[j] += amount
             case .upper: cost[j] -= amount
@@ -119,33 +119,48 @@ extension Simplex {
         return touched
     }
 
-    /// For the dual ratio test: the room column j's reduced cost has before it changes sign, and the size of
-    /// its pivot; nil if it cannot enter (basic, fixed, or its pivot is too small or of the wrong sign).
-    /// A method, not a local function, so that it borrows the simplex rather than copying it.
-    func dualRoom(_ j: Int, sign: Double) -> (slack: Double, size: Double)? {
-        let pivotTolerance = options.pivotTolerance
-        guard position[j] != .basic, lower[j] != upper[j] else { return nil }
-        let a = sign * pivotRow[j]
-        switch position[j] {
-        case .lower: return a > pivotTolerance ? (reducedCost[j], a) : nil
-        case .upper: return a < -pivotTolerance ? (-reducedCost[j], -a) : nil
-        case .zero: return abs(a) > pivotTolerance ? (abs(reducedCost[j]), abs(a)) : nil
-        case .basic: return nil
-        }
-    }
-
     /// The Harris two-pass dual ratio test on the pivot row in `pivotRow`: the entering column (−1 if none can
     /// enter, so the primal problem is infeasible). `sign` is −1 when the leaving variable rises to its lower
-    /// bound, +1 when it falls to its upper bound.
+    /// bound, +1 when it falls to its upper bound. A column can enter if it is nonbasic, not fixed, and its pivot
+    /// is large enough and of the right sign for its bound; its room is how far its reduced cost can move before
+    /// it changes sign. Pass 1 gathers the candidates (usually few of the columns touched) and the largest step
+    /// that keeps every reduced cost within the dual tolerance of the right sign; pass 2 takes, among the
+    /// candidates whose ratio is within that step, the largest |αᵣⱼ|.
     func dualRatioTest(touched: [Int], sign: Double) -> Int {
         let tolerance = options.dualTolerance
-        // Pass 1 gathers the candidates (usually few of the columns touched) and the relaxed bound on the step.
+        let pivotTolerance = options.pivotTolerance
         var candidates: [(column: Int, ratio: Double, size: Double)] = []
         var bound = Double.infinity
-        for j in touched {
-            guard let c = dualRoom(j, sign: sign) else { continue }
-            bound = min(bound, (c.slack + tolerance) / c.size)
-            candidates.append((j, max(c.slack, 0) / c.size, c.size))
+        // Unchecked buffers: every index is a column the pivot row touched.
+        pivotRow.withUnsafeBufferPointer { pivotRow in
+            position.withUnsafeBufferPointer { position in
+                reducedCost.withUnsafeBufferPointer { reducedCost in
+                    lower.withUnsafeBufferPointer { lower in
+                        upper.withUnsafeBufferPointer { upper in
+                            for j in touched where position[j] != .basic && lower[j] != upper[j] {
+                                let a = sign * pivotRow[j]
+                                let slack: Double
+                                let size: Double
+                                switch position[j] {
+                                case .lower:
+                                    guard a > pivotTolerance else { continue }
+                                    (slack, size) = (reducedCost[j], a)
+                                case .upper:
+                                    guard a < -pivotTolerance else { continue }
+                                    (slack, size) = (-reducedCost[j], -a)
+                                case .zero:
+                                    guard abs(a) > pivotTolerance else { continue }
+                                    (slack, size) = (abs(reducedCost[j]), abs(a))
+                                case .basic:
+                                    continue
+                                }
+                                bound = min(bound, (slack + tolerance) / size)
+                                candidates.append((j, max(slack, 0) / size, size))
+                            }
+                        }
+                    }
+                }
+            }
         }
         guard bound.isFinite else { return -1 }
         var entering = -1
@@ -254,10 +269,14 @@ extension Simplex {
             }
             // Pricing: the most infeasible row relative to its weight.
             var r = -1
-            var best = 0.0
-            for i in infeasible where gaps[i] > best * weights[i] {
-                best = gaps[i] / weights[i]
-                r = i
+            gaps.withUnsafeBufferPointer { gaps in
+                weights.withUnsafeBufferPointer { weights in
+                    var best = 0.0
+                    for i in infeasible where gaps[i] > best * weights[i] {
+                        best = gaps[i] / weights[i]
+                        r = i
+                    }
+                }
             }
             if r < 0 { return .optimal }
             let p = basis[r]
