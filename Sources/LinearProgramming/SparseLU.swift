@@ -702,9 +702,10 @@ struct BasisFactor {
 
     /// The first slot at or after `k` whose bit is set, if any.
     @inline(__always)
-    private static func nextStep(from k: Int, in bits: UnsafeMutableBufferPointer<UInt64>) -> Int? {
+    private static func nextStep(from start: Int, in bits: UnsafeMutableBufferPointer<UInt64>) -> Int? {
+        let k = max(start, 0)
         var word = k >> 6
-        guard k >= 0, word < bits.count else { return nil }
+        guard word < bits.count else { return nil }
         var w = bits[word] & (UInt64.max << UInt64(k & 63))
         while w == 0 {
             word += 1
@@ -716,10 +717,10 @@ struct BasisFactor {
 
     /// The last slot at or before `k` whose bit is set, if any.
     @inline(__always)
-    private static func previousStep(from k: Int, in bits: UnsafeMutableBufferPointer<UInt64>) -> Int? {
+    private static func previousStep(from start: Int, in bits: UnsafeMutableBufferPointer<UInt64>) -> Int? {
+        let k = min(start, bits.count * 64 - 1)
         guard k >= 0 else { return nil }
         var word = k >> 6
-        guard word < bits.count else { return nil }
         var w = bits[word] & (UInt64.max >> UInt64(63 - (k & 63)))
         while w == 0 {
             word -= 1
@@ -737,6 +738,7 @@ struct BasisFactor {
     /// old one, a sign of accumulated rounding.
     @discardableResult
     mutating func update(position r: Int, column j: Int, of matrix: PackedVectors, pivot: Double) -> Bool {
+        guard !needsRefactor else { return false }
         let t = slotOfPosition[r]
         var work: [Double] = []
         var bits: [UInt64] = []
@@ -798,7 +800,7 @@ struct BasisFactor {
         k = firstReached
         work.withUnsafeMutableBufferPointer { work in
             bits.withUnsafeMutableBufferPointer { bits in
-                while k < Int.max, let slot = Self.nextStep(from: k, in: bits) {
+                while let slot = Self.nextStep(from: k, in: bits) {
                     bits[slot >> 6] &= ~(1 << UInt64(slot & 63))
                     let value = work[slot]
                     work[slot] = 0
@@ -829,7 +831,7 @@ struct BasisFactor {
         }
         let expected = pivot * diagonal[t]
         guard abs(diagonalNew) >= Self.smallestPivot,
-            abs(diagonalNew - expected) <= 1e-8 * max(1, abs(expected))
+            abs(diagonalNew - expected) <= 1e-8 * max(abs(expected), 1e-12)
         else {
             for slot in spikeSlots { spike[slot] = 0 }
             needsRefactor = true

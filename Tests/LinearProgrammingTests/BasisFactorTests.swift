@@ -83,6 +83,64 @@ import Testing
         }
     }
 
+    static func packed(_ column: [(Int, Double)]) -> PackedVectors {
+        var packed = PackedVectors()
+        for (i, a) in column where a != 0 { packed.append(i, a) }
+        packed.endVector()
+        return packed
+    }
+
+    @Test func manyUpdatesAtOnePositionKeepTheSolvesExact() throws {
+        // 80 Forrest–Tomlin updates on m = 60 (so the slots cross two words of the solves' bitmap), at position 7
+        // whenever its pivot is safe (a position replaced again and again), each followed by checked solves.
+        let m = 60
+        var columns = Self.basis(m: m, seed: 11)
+        var factor = try BasisFactor(m: m, columns: columns)
+        var random = Lcg(state: 12)
+        var succeeded = 0
+        for round in 0..<80 {
+            let entering = Self.basis(m: m, seed: 100 &+ UInt64(round))[random.index(m)]
+            var dense = [Double](repeating: 0, count: m)
+            for (i, a) in entering { dense[i] += a }
+            let alpha = factor.ftran(dense)
+            guard let largest = alpha.indices.max(by: { abs(alpha[$0]) < abs(alpha[$1]) }) else { continue }
+            let position = abs(alpha[7]) > 0.1 * abs(alpha[largest]) ? 7 : largest
+            let updated = factor.update(
+                position: position, column: 0, of: Self.packed(entering), pivot: alpha[position])
+            columns[position] = entering
+            if updated { succeeded += 1 } else { factor = try BasisFactor(m: m, columns: columns) }
+            let v = (0..<m).map { _ in random.next() - 0.5 }
+            #expect(Self.largestDifference(Self.multiply(columns, factor.ftran(v), m: m), v) < 1e-8, "ftran \(round)")
+            #expect(
+                Self.largestDifference(Self.multiplyTransposed(columns, factor.btran(v)), v) < 1e-8, "btran \(round)")
+            let r = random.index(m)
+            var unit = [Double](repeating: 0, count: m)
+            unit[r] = 1
+            let row = factor.btran(unit)
+            factor.sparseBtranUnit(r)
+            #expect(Self.largestDifference(factor.btranValues, row) < 1e-12, "sparse btran \(round)")
+        }
+        #expect(succeeded >= 70)
+    }
+
+    @Test func anUpdateFailingItsCheckLeavesTheFactorToBeRefactorised() throws {
+        // Column 3 replaced by itself has pivot 1; told 2, the new diagonal disagrees with pivot × old diagonal.
+        let m = 40
+        let columns = Self.basis(m: m, seed: 5)
+        var factor = try BasisFactor(m: m, columns: columns)
+        let column = Self.packed(columns[3])
+        #expect(!factor.isStale(interval: 1_000))
+        let wrong = factor.update(position: 3, column: 0, of: column, pivot: 2)
+        #expect(!wrong)
+        #expect(factor.isStale(interval: 1_000))
+        #expect(factor.updateCount == 0)
+        let again = factor.update(position: 3, column: 0, of: column, pivot: 1)
+        #expect(!again, "no update until it is refactorised")
+        factor = try BasisFactor(m: m, columns: columns)
+        let right = factor.update(position: 3, column: 0, of: column, pivot: 1)
+        #expect(right)
+    }
+
     @Test func aStagedBasisIsFactorisedWithoutFill() throws {
         // A lower-bidiagonal chain (stock-flow equations year after year) is triangular: every pivot is a
         // singleton, and the solves are exact.
