@@ -38,15 +38,14 @@ struct BasisFactor {
     private(set) var btranValues: [Double] = []
     private(set) var btranNonzeros: [Int] = []
     /// L by the rows it eliminates: for row i, the steps that subtracted a multiple of their pivot row from it
-    /// and the multipliers (lRowStart[i]..<lRowStart[i + 1]), for a hyper-sparse Lᵀ solve.
+    /// and the multipliers (lRowStart[i]..<lRowStart[i + 1]), for the Lᵀ solve.
     private var lRowStart: [Int] = []
     private var lRowStep: [Int] = []
     private var lRowValue: [Double] = []
     /// The slot that pivots on each basis position (updates move it), and the step that pivots on each row.
     private var slotOfPosition: [Int] = []
     private var stepOfRow: [Int] = []
-    /// The steps with any L entries (most steps of a simplex basis have none), and each entry's row as a step.
-    private var lSteps: [Int] = []
+    /// Each entry of L as the step that pivots on its row.
     private var lStep: [Int] = []
     /// U by rows: the pivot row of step k off its diagonal, in basis positions pivoted after k.
     private var uStart: [Int] = [0]
@@ -126,14 +125,13 @@ struct BasisFactor {
         triangularPart(columns, rowActive: &rowActive, columnActive: &columnActive)
         try eliminateBump(columns, rowActive: &rowActive, columnActive: &columnActive)
         transposeU()
-        lSteps = (0..<pivotRow.count).filter { lStart[$0 + 1] > lStart[$0] }
         lRowStart = [Int](repeating: 0, count: m + 1)
         for row in lIndex { lRowStart[row + 1] += 1 }
         for i in 0..<m { lRowStart[i + 1] += lRowStart[i] }
         var fill = lRowStart
         lRowStep = [Int](repeating: 0, count: lIndex.count)
         lRowValue = [Double](repeating: 0, count: lIndex.count)
-        for k in lSteps {
+        for k in 0..<pivotRow.count {
             for e in lStart[k]..<lStart[k + 1] {
                 lRowStep[fill[lIndex[e]]] = k
                 lRowValue[fill[lIndex[e]]] = lValue[e]
@@ -430,17 +428,7 @@ struct BasisFactor {
 
     /// Solves B y = v (v over rows, y over basis positions).
     func ftran(_ v: [Double]) -> [Double] {
-        var work = [Double](repeating: 0, count: slotCount)
-        var bits = [UInt64](repeating: 0, count: (slotCount + 63) / 64)
-        var lowest = slotCount
-        var highest = -1
-        for (row, value) in v.enumerated() where value != 0 {
-            let k = stepOfRow[row]
-            work[k] = value
-            bits[k >> 6] |= 1 << UInt64(k & 63)
-            lowest = min(lowest, k)
-            highest = max(highest, k)
-        }
+        var (work, bits, lowest, highest) = inSlots(v, at: stepOfRow)
         var y = [Double](repeating: 0, count: m)
         var nonzeros: [Int] = []
         highest = forwardLR(work: &work, bits: &bits, lowest: lowest, highest: highest)
@@ -457,21 +445,28 @@ struct BasisFactor {
 
     /// Solves Bᵀ z = v (v over basis positions, z over rows).
     func btran(_ v: [Double]) -> [Double] {
+        var (work, bits, lowest, highest) = inSlots(v, at: slotOfPosition)
+        var z = [Double](repeating: 0, count: m)
+        var nonzeros: [Int] = []
+        backward(work: &work, bits: &bits, lowest: lowest, highest: highest, z: &z, nonzeros: &nonzeros)
+        return z
+    }
+
+    /// A dense vector put into slot space (entry i at slot `slot[i]`), with its bitmap and the lowest and
+    /// highest slots it reached, for the dense solves.
+    private func inSlots(_ v: [Double], at slot: [Int]) -> (work: [Double], bits: [UInt64], lowest: Int, highest: Int) {
         var work = [Double](repeating: 0, count: slotCount)
         var bits = [UInt64](repeating: 0, count: (slotCount + 63) / 64)
         var lowest = slotCount
         var highest = -1
-        for (position, value) in v.enumerated() where value != 0 {
-            let k = slotOfPosition[position]
+        for (i, value) in v.enumerated() where value != 0 {
+            let k = slot[i]
             work[k] = value
             bits[k >> 6] |= 1 << UInt64(k & 63)
             lowest = min(lowest, k)
             highest = max(highest, k)
         }
-        var z = [Double](repeating: 0, count: m)
-        var nonzeros: [Int] = []
-        backward(work: &work, bits: &bits, lowest: lowest, highest: highest, z: &z, nonzeros: &nonzeros)
-        return z
+        return (work, bits, lowest, highest)
     }
 
     /// Solves B y = a for column j of `matrix` into `ftranValues` (over basis positions) and `ftranNonzeros`
@@ -700,7 +695,7 @@ struct BasisFactor {
         }
     }
 
-    /// The first slot at or after `k` whose bit is set, if any.
+    /// The first slot at or after `start` (0 if it is negative) whose bit is set, if any.
     @inline(__always)
     private static func nextStep(from start: Int, in bits: UnsafeMutableBufferPointer<UInt64>) -> Int? {
         let k = max(start, 0)
@@ -715,7 +710,7 @@ struct BasisFactor {
         return word << 6 | w.trailingZeroBitCount
     }
 
-    /// The last slot at or before `k` whose bit is set, if any.
+    /// The last slot at or before `start` (the last slot if it is past the end) whose bit is set, if any.
     @inline(__always)
     private static func previousStep(from start: Int, in bits: UnsafeMutableBufferPointer<UInt64>) -> Int? {
         let k = min(start, bits.count * 64 - 1)
@@ -735,7 +730,7 @@ struct BasisFactor {
     /// of U; the row of the slot it replaces moves to the end and is cleared of its entries by multiples of the
     /// rows after it, which become a row eta; that slot retires. False (and the factor marked stale, so it is
     /// refactorised before the next solve) when the new diagonal is too small or disagrees with pivot × the
-    /// old one, a sign of accumulated rounding.
+    /// old one, a sign of accumulated rounding; false without a change while the factor waits to be refactorised.
     @discardableResult
     mutating func update(position r: Int, column j: Int, of matrix: PackedVectors, pivot: Double) -> Bool {
         guard !needsRefactor else { return false }
