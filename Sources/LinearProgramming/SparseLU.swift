@@ -725,6 +725,35 @@ struct BasisFactor {
         return word << 6 | (63 - w.leadingZeroBitCount)
     }
 
+    /// Adds `factor` × row `row` of U (the factorisation's row and the entries updates added to it, at live
+    /// slots only) to `work`, setting their bits; returns the lowest slot it reached (Int.max if none).
+    @discardableResult
+    private func addRow(
+        _ row: Int, times factor: Double, to work: UnsafeMutableBufferPointer<Double>,
+        bits: UnsafeMutableBufferPointer<UInt64>
+    ) -> Int {
+        var lowest = Int.max
+        if row < m {
+            for e in uStart[row]..<uStart[row + 1] where alive[uStep[e]] {
+                let target = uStep[e]
+                work[target] += factor * uValue[e]
+                bits[target >> 6] |= 1 << UInt64(target & 63)
+                lowest = min(lowest, target)
+            }
+        }
+        var extra = rowExtraHead[row]
+        while extra >= 0 {
+            let target = extraTarget[extra]
+            if alive[target] {
+                work[target] += factor * extraValue[extra]
+                bits[target >> 6] |= 1 << UInt64(target & 63)
+                lowest = min(lowest, target)
+            }
+            extra = extraNext[extra]
+        }
+        return lowest
+    }
+
     /// A Forrest–Tomlin update: column j of `matrix` replaces the basis column at position `r`, whose FTRAN'd
     /// entry there was `pivot`. The column's spike (L and the earlier updates applied) becomes a new last column
     /// of U; the row of the slot it replaces moves to the end and is cleared of its entries by multiples of the
@@ -770,57 +799,20 @@ struct BasisFactor {
         var diagonalNew = spike[t]
         var etaSlots: [Int] = []
         var etaValues: [Double] = []
-        var firstReached = Int.max
-        func scatter(_ row: Int, times factor: Double) {
-            if row < m {
-                for e in uStart[row]..<uStart[row + 1] where alive[uStep[e]] {
-                    let target = uStep[e]
-                    work[target] += factor * uValue[e]
-                    bits[target >> 6] |= 1 << UInt64(target & 63)
-                    firstReached = min(firstReached, target)
-                }
-            }
-            var extra = rowExtraHead[row]
-            while extra >= 0 {
-                let target = extraTarget[extra]
-                if alive[target] {
-                    work[target] += factor * extraValue[extra]
-                    bits[target >> 6] |= 1 << UInt64(target & 63)
-                    firstReached = min(firstReached, target)
-                }
-                extra = extraNext[extra]
-            }
-        }
-        scatter(t, times: 1)
-        k = firstReached
         work.withUnsafeMutableBufferPointer { work in
             bits.withUnsafeMutableBufferPointer { bits in
-                while let slot = Self.nextStep(from: k, in: bits) {
+                var next = addRow(t, times: 1, to: work, bits: bits)
+                while let slot = Self.nextStep(from: next, in: bits) {
                     bits[slot >> 6] &= ~(1 << UInt64(slot & 63))
                     let value = work[slot]
                     work[slot] = 0
-                    k = slot + 1
+                    next = slot + 1
                     let multiplier = value / diagonal[slot]
                     guard abs(multiplier) > Self.dropTolerance else { continue }
                     etaSlots.append(slot)
                     etaValues.append(multiplier)
                     diagonalNew -= multiplier * spike[slot]
-                    if slot < m {
-                        for e in uStart[slot]..<uStart[slot + 1] where alive[uStep[e]] {
-                            let target = uStep[e]
-                            work[target] -= multiplier * uValue[e]
-                            bits[target >> 6] |= 1 << UInt64(target & 63)
-                        }
-                    }
-                    var extra = rowExtraHead[slot]
-                    while extra >= 0 {
-                        let target = extraTarget[extra]
-                        if alive[target] {
-                            work[target] -= multiplier * extraValue[extra]
-                            bits[target >> 6] |= 1 << UInt64(target & 63)
-                        }
-                        extra = extraNext[extra]
-                    }
+                    addRow(slot, times: -multiplier, to: work, bits: bits)
                 }
             }
         }

@@ -81,7 +81,9 @@ public struct ProjectionFormPage: Sendable {
                                 form.number(
                                     Field.capacity(id), label: "Training capacity a year (optional)",
                                     hint: "For commissioning; default "
-                                        + (defaults?.capacityMultiple.map { Formatting.value($0.value) } ?? "2")
+                                        + Formatting.value(
+                                            defaults?.capacityMultiple?.value
+                                                ?? ProjectionScenario.fallbackCapacityMultiple)
                                         + " times today's intake"),
                             ]),
                     ]))
@@ -168,7 +170,8 @@ public struct ProjectionFormPage: Sendable {
                                         Field.rampLimit, label: "Ramp limit (%)",
                                         hint:
                                             "Most a programme's places grow or shrink in a year; default "
-                                            + (defaults?.rampLimit.map { Formatting.percent($0.value) } ?? "19%")),
+                                            + Formatting.percent(
+                                                defaults?.rampLimit?.value ?? ProjectionScenario.fallbackRampLimit)),
                                 ]),
                             payYearChoice(form, name: Field.payYear, catalogue: catalogue),
                         ]),

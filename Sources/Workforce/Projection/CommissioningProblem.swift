@@ -220,9 +220,9 @@ extension ProjectionPlanner {
         let weight = ProjectionScenario.shortfallWeight
         let margin = scenario.planningMargin ?? ProjectionScenario.defaultPlanningMargin
         let defaults = catalogue.projection
-        let defaultRamp = defaults?.rampLimit?.value ?? 0.19
+        let defaultRamp = defaults?.rampLimit?.value ?? ProjectionScenario.fallbackRampLimit
         let ramp = scenario.rampLimit ?? defaultRamp
-        let multiple = defaults?.capacityMultiple?.value ?? 2
+        let multiple = defaults?.capacityMultiple?.value ?? ProjectionScenario.fallbackCapacityMultiple
         // Trainee salary with on-costs, from the catalogue's trainee band (entry point).
         let scale = try catalogue.requirePayScale(year: scenario.payYear) { .invalidProjection(field: $0, message: $1) }
         let traineeCost: [Double] = model.roles.map { series in

@@ -69,6 +69,10 @@ public struct ProjectionScenario: Hashable, Sendable, Codable {
     public static let defaultPlanningMargin = 0.05
     /// Default new places a year per supervising WTE: an assumption, stated wherever it is used.
     public static let defaultSupervisionRatio = 0.25
+    /// The ramp limit and the capacity multiple when a catalogue gives none (the bundled projection.yaml gives
+    /// both, with their sources: the ramp derived from clinical psychology's growth, the multiple an assumption).
+    public static let fallbackRampLimit = 0.19
+    public static let fallbackCapacityMultiple = 2.0
     /// What a WTE short of the target counts as in the commissioning objective, pounds a year (an assumption).
     public static let shortfallWeight = 200_000.0
 
